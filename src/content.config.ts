@@ -1,0 +1,35 @@
+/**
+ * Astro's view of the content in `content/`. The schemas themselves live in `src/lib/schema.ts`
+ * so that the checker and the scaffolder use exactly the same rules; this file only says where
+ * each collection's files are.
+ */
+import { defineCollection } from 'astro:content';
+import { contentDir } from './lib/content-dir.ts';
+import { file, glob } from 'astro/loaders';
+import {
+  contactSchema,
+  documentSchemas,
+  glossarySchema,
+  partnershipSchema,
+  subgroupSchema,
+  thresholdIndicatorSchema,
+  thresholdLevelSchema,
+} from './lib/schema.ts';
+
+const content = contentDir(process.cwd());
+const documents = (folder: string) => glob({ pattern: '*.mdx', base: `${content}/${folder}` });
+
+export const collections = {
+  procedures: defineCollection({ loader: documents('procedures'), schema: documentSchemas.procedures }),
+  briefings: defineCollection({ loader: documents('briefings'), schema: documentSchemas.briefings }),
+  thresholds: defineCollection({ loader: documents('thresholds'), schema: documentSchemas.thresholds }),
+  arrangements: defineCollection({ loader: documents('arrangements'), schema: documentSchemas.arrangements }),
+  reports: defineCollection({ loader: documents('reports'), schema: documentSchemas.reports }),
+
+  partnerships: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${content}/partnerships` }), schema: partnershipSchema }),
+  subgroups: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${content}/subgroups` }), schema: subgroupSchema }),
+  glossary: defineCollection({ loader: file(`${content}/glossary.yaml`), schema: glossarySchema }),
+  contacts: defineCollection({ loader: file(`${content}/contacts.yaml`), schema: contactSchema }),
+  thresholdLevels: defineCollection({ loader: file(`${content}/threshold-data/levels.yaml`), schema: thresholdLevelSchema }),
+  thresholdIndicators: defineCollection({ loader: file(`${content}/threshold-data/indicators.yaml`), schema: thresholdIndicatorSchema }),
+};

@@ -1,0 +1,42 @@
+/**
+ * The one place pages read content from. It applies the draft rule once, so no page can forget
+ * it, and returns documents from every collection in a single shape.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { COLLECTION_LABELS, documentPath, isVisible, previewMode, withBase } from './lib/documents.ts';
+import { DOCUMENT_COLLECTIONS, type DocumentCollection } from './lib/schema.ts';
+
+export type AnyDocument = CollectionEntry<DocumentCollection>;
+
+export const preview = previewMode(process.env, import.meta.env.DEV);
+
+/** Visible documents of one collection. */
+export async function documentsIn<C extends DocumentCollection>(collection: C): Promise<CollectionEntry<C>[]> {
+  const entries = (await getCollection(collection)) as CollectionEntry<C>[];
+  return entries.filter((entry) => isVisible(entry.data.status, { preview }));
+}
+
+/** Visible documents of every collection, cached for the build. */
+let everyDocument: Promise<AnyDocument[]> | undefined;
+export function allDocuments(): Promise<AnyDocument[]> {
+  everyDocument ??= Promise.all(DOCUMENT_COLLECTIONS.map((c) => documentsIn(c))).then((lists) => lists.flat());
+  return everyDocument;
+}
+
+/** The address of a document, base path included. */
+export const urlOf = (doc: { collection: DocumentCollection; id: string }) => withBase(import.meta.env.BASE_URL, documentPath(doc.collection, doc.id));
+
+/** A site path with the base path in front. */
+export const url = (path: string) => withBase(import.meta.env.BASE_URL, path);
+
+export const typeLabel = (doc: { collection: DocumentCollection }) => COLLECTION_LABELS[doc.collection].singular;
+
+/** Data collections, keyed by id, for lookups while rendering. */
+export async function lookups() {
+  const [subgroups, partnerships, contacts] = await Promise.all([getCollection('subgroups'), getCollection('partnerships'), getCollection('contacts')]);
+  return {
+    subgroups: new Map(subgroups.map((s) => [s.id, s])),
+    partnerships: new Map(partnerships.map((p) => [p.id, p])),
+    contacts: new Map(contacts.map((c) => [c.id, c])),
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * The seven sections of every 7-minute briefing, in order. Editors write each as a level-2
+ * heading (`## Background`); the page numbers them, and the checker refuses a briefing whose
+ * headings differ from this list. Change the wording here and nowhere else.
+ */
+export const BRIEFING_SECTIONS = [
+  'Background',
+  'Why it matters',
+  'What the review found',
+  'What good practice looks like',
+  'Questions for your team',
+  'What to do',
+  'Find out more',
+] as const;
+
+export type BriefingSection = (typeof BRIEFING_SECTIONS)[number];
+
+/** The section whose questions the page presents for a team discussion. */
+export const REFLECTIVE_SECTION: BriefingSection = 'Questions for your team';
+
+/**
+ * Compares a briefing's level-2 headings with the required seven. Returns a message for the
+ * first difference, or null when they match exactly.
+ */
+export function briefingSectionProblem(headings: readonly string[]): string | null {
+  for (let i = 0; i < BRIEFING_SECTIONS.length; i++) {
+    const expected = BRIEFING_SECTIONS[i];
+    const found = headings[i];
+    if (found === undefined) {
+      return `section ${i + 1} "${expected}" is missing: a briefing has these seven "## " headings in order: ${BRIEFING_SECTIONS.join('; ')}`;
+    }
+    if (found.trim() !== expected) {
+      return `section ${i + 1} should be headed "${expected}" but is "${found}": a briefing has these seven "## " headings in order: ${BRIEFING_SECTIONS.join('; ')}`;
+    }
+  }
+  if (headings.length > BRIEFING_SECTIONS.length) {
+    return `has ${headings.length} "## " sections; a briefing has exactly seven: ${BRIEFING_SECTIONS.join('; ')}`;
+  }
+  return null;
+}

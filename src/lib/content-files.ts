@@ -1,0 +1,142 @@
+/**
+ * Reads the editors' `content/` folder from disk into plain objects, keeping enough position
+ * information to point an editor at the line of a problem. Used by the checker, by the build's
+ * content gate and by the scaffolder; it does no validation itself.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { DOCUMENT_COLLECTIONS, type DocumentCollection } from './schema.ts';
+import { contentDir as resolveContentDir } from './content-dir.ts';
+
+/** A parsed YAML source with a way back from a field path to its line. */
+export interface YamlSource {
+  /** Path relative to the repository root, with forward slashes. */
+  file: string;
+  /** The parsed value, or undefined when the YAML itself is broken. */
+  value: unknown;
+  /** YAML syntax errors, already phrased for editors. */
+  syntaxErrors: { line: number; message: string }[];
+  /** The 1-based line in `file` of a field, or of the nearest enclosing field that exists. */
+  lineOf(path: readonly (string | number)[]): number;
+}
+
+export interface DocumentFile {
+  collection: DocumentCollection;
+  /** The file name without `.mdx`: the document's address on the site. */
+  id: string;
+  file: string;
+  frontmatter: YamlSource;
+  /** The MDX after the frontmatter. */
+  body: string;
+  /** The line in `file` where `body` starts. */
+  bodyLine: number;
+}
+
+export interface ContentTree {
+  root: string;
+  documents: DocumentFile[];
+  /** One entry per YAML data file: partnerships/*.yaml, subgroups/*.yaml and the single-file collections. */
+  data: {
+    partnerships: YamlSource[];
+    subgroups: YamlSource[];
+    glossary?: YamlSource;
+    contacts?: YamlSource;
+    thresholdLevels?: YamlSource;
+    thresholdIndicators?: YamlSource;
+  };
+  /** Files found where no collection reads them, such as `content/procedures/notes.txt`. */
+  strays: string[];
+}
+
+const toPosix = (path: string) => path.split(sep).join('/');
+
+/** Parses YAML text that starts at `firstLine` of `file`. */
+export function parseYaml(text: string, file: string, firstLine = 1): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  const syntaxErrors = doc.errors.map((error) => ({
+    line: lineAt(error.pos[0]),
+    message: error.message.split('\n')[0] ?? 'the YAML cannot be read',
+  }));
+  return {
+    file,
+    value: syntaxErrors.length ? undefined : doc.toJS(),
+    syntaxErrors,
+    lineOf(path) {
+      for (let depth = path.length; depth > 0; depth--) {
+        const node = doc.getIn(path.slice(0, depth), true);
+        const range = (isScalar(node) || isMap(node) || isSeq(node)) ? node.range : undefined;
+        if (range) {
+          // A collection's range starts at its first item; point at the key above it instead.
+          const line = lineAt(range[0]);
+          return isScalar(node) ? line : Math.max(firstLine, line - 1);
+        }
+      }
+      return firstLine;
+    },
+  };
+}
+
+/** Splits an MDX file into its frontmatter and body. */
+export function splitFrontmatter(source: string): { yaml: string | null; body: string; bodyLine: number } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!match) return { yaml: null, body: source, bodyLine: 1 };
+  const yaml = match[1] ?? '';
+  return { yaml, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
+
+export function readDocument(root: string, path: string, collection: DocumentCollection): DocumentFile {
+  const file = toPosix(relative(root, path));
+  const source = readFileSync(path, 'utf8');
+  const { yaml, body, bodyLine } = splitFrontmatter(source);
+  const frontmatter = yaml === null
+    ? { file, value: undefined, syntaxErrors: [{ line: 1, message: 'the file has no frontmatter: it must start with a line of three dashes (---), the fields, then another ---' }], lineOf: () => 1 }
+    : parseYaml(yaml, file, 2);
+  const name = path.split(sep).pop() ?? '';
+  return { collection, id: name.replace(/\.mdx$/, ''), file, frontmatter, body, bodyLine };
+}
+
+function readYamlFile(root: string, path: string): YamlSource {
+  return parseYaml(readFileSync(path, 'utf8'), toPosix(relative(root, path)));
+}
+
+const listFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : []);
+
+/** Reads everything in the content folder (`<root>/content`, or CONTENT_DIR). */
+export function readContent(root: string, contentDir = resolveContentDir(root)): ContentTree {
+  const tree: ContentTree = { root, documents: [], data: { partnerships: [], subgroups: [] }, strays: [] };
+  const known = new Set<string>([...DOCUMENT_COLLECTIONS, 'partnerships', 'subgroups', 'threshold-data', 'glossary.yaml', 'contacts.yaml']);
+
+  for (const name of listFiles(contentDir)) {
+    const path = join(contentDir, name);
+    if (!known.has(name)) tree.strays.push(toPosix(relative(root, path)));
+  }
+  for (const collection of DOCUMENT_COLLECTIONS) {
+    for (const name of listFiles(join(contentDir, collection))) {
+      const path = join(contentDir, collection, name);
+      if (name.endsWith('.mdx') && statSync(path).isFile()) tree.documents.push(readDocument(root, path, collection));
+      else tree.strays.push(toPosix(relative(root, path)));
+    }
+  }
+  for (const folder of ['partnerships', 'subgroups'] as const) {
+    for (const name of listFiles(join(contentDir, folder))) {
+      const path = join(contentDir, folder, name);
+      if (name.endsWith('.yaml')) tree.data[folder].push(readYamlFile(root, path));
+      else tree.strays.push(toPosix(relative(root, path)));
+    }
+  }
+  const single = (path: string) => (existsSync(path) ? readYamlFile(root, path) : undefined);
+  tree.data.glossary = single(join(contentDir, 'glossary.yaml'));
+  tree.data.contacts = single(join(contentDir, 'contacts.yaml'));
+  tree.data.thresholdLevels = single(join(contentDir, 'threshold-data', 'levels.yaml'));
+  tree.data.thresholdIndicators = single(join(contentDir, 'threshold-data', 'indicators.yaml'));
+  for (const name of listFiles(join(contentDir, 'threshold-data'))) {
+    if (!['levels.yaml', 'indicators.yaml'].includes(name)) tree.strays.push(toPosix(relative(root, join(contentDir, 'threshold-data', name))));
+  }
+  return tree;
+}
+
+/** The id of a YAML file entry: its file name without `.yaml`. */
+export const yamlFileId = (source: YamlSource) => source.file.split('/').pop()!.replace(/\.yaml$/, '');

@@ -1,0 +1,269 @@
+/**
+ * The content contract: every field an editor may write, what it means, and the rules it must meet.
+ *
+ * This file is the one source of truth. The Astro build (`src/content.config.ts`), the content
+ * checker (`npm run check`) and the scaffolder (`npm run new`) all import these schemas, so a rule
+ * written here is enforced everywhere. Messages are written for editors, not developers: they say
+ * what is wrong and how to put it right.
+ *
+ * References between entries (a document's `owner`, `related`, `contacts`, `appliesTo`) are plain
+ * ids here. Whether the id exists is checked across the whole content set in `content-rules.ts`,
+ * because Astro's own `reference()` only logs an unknown id and lets the build succeed.
+ */
+import { z } from 'zod';
+import { dateToIso, daysBetween, isIsoDate } from './dates.ts';
+
+/** The four document collections, in the order the site presents them. */
+export const DOCUMENT_COLLECTIONS = ['arrangements', 'thresholds', 'procedures', 'briefings', 'reports'] as const;
+export type DocumentCollection = (typeof DOCUMENT_COLLECTIONS)[number];
+
+/** A lower-case, hyphenated id such as `case-review` or `leicestershire-rutland`. */
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const idSchema = z
+  .string({ error: 'must be an id such as "policy-and-procedures"' })
+  .regex(ID, { error: 'must be lower-case letters, numbers and single hyphens, such as "policy-and-procedures"' });
+
+/**
+ * A calendar date. Written unquoted in YAML (`2025-06-01`) or quoted; either way the result is
+ * the string "2025-06-01". Impossible dates such as 2025-02-30 are refused.
+ */
+export const isoDateSchema = z
+  .union([z.string(), z.date()], { error: 'must be a date written as YYYY-MM-DD, for example 2025-06-01' })
+  .transform((value, ctx) => {
+    const text = value instanceof Date ? dateToIso(value) : value.trim();
+    if (!isIsoDate(text)) {
+      ctx.addIssue({ code: 'custom', message: `"${text}" is not a real date: write it as YYYY-MM-DD, for example 2025-06-01` });
+      return z.NEVER;
+    }
+    return text;
+  });
+
+const nonEmpty = (what: string) =>
+  z.string({ error: `is missing: add ${what}` }).trim().min(1, { error: `is empty: add ${what}` });
+
+/** A document reference is `collection/id`, for example `procedures/section-47-enquiries`. */
+const DOCUMENT_REF = new RegExp(`^(${DOCUMENT_COLLECTIONS.join('|')})/[a-z0-9]+(?:-[a-z0-9]+)*$`);
+export const documentRefSchema = z
+  .string()
+  .regex(DOCUMENT_REF, { error: 'must name a document as collection/id, for example "procedures/section-47-enquiries"' });
+
+export const amendmentSchema = z.object({
+  date: isoDateSchema,
+  /** What changed and why, in a sentence or two. "Minor changes" is not enough. */
+  summary: nonEmpty('a sentence saying what changed and why'),
+  /** The version this amendment produced, when it changed the version number. */
+  version: z.string().optional(),
+});
+
+export const sourceSchema = z.object({
+  /** The source's title, e.g. "Working Together to Safeguard Children 2023". */
+  title: nonEmpty('the title of the source'),
+  /** Where a reader can find it; public web addresses only. */
+  url: z.url({ error: 'must be a full web address starting https://' }).optional(),
+});
+
+/** The longest gap allowed between two reviews. */
+export const MAX_REVIEW_INTERVAL_DAYS = 3 * 366;
+
+/** Fields every document shares, whatever its collection. */
+export const documentFields = {
+  /** The page title, as a reader would search for it. */
+  title: nonEmpty('a title, such as "Strategy discussions"'),
+  /** One or two sentences saying what the document is for. Shown in lists and search results. */
+  summary: nonEmpty('a one or two sentence summary').max(400, { error: 'is too long: keep the summary to one or two sentences (400 characters at most)' }),
+  /** The id of the subgroup that owns the document and reviews it (a file in content/subgroups/). */
+  owner: idSchema,
+  /** The partnerships the document applies to (files in content/partnerships/). Both by default. */
+  appliesTo: z.array(idSchema).min(1, { error: 'must name at least one partnership' }).default(['leicester', 'leicestershire-rutland']),
+  /** draft: only in previews; published: live; archived: kept for the record, marked as no longer in force. */
+  status: z.enum(['draft', 'published', 'archived'], { error: 'must be one of: draft, published, archived' }).default('published'),
+  /** The version number, such as "2.1". Raise it with every amendment. */
+  version: z.string({ error: 'is missing: add a version number such as "1.0"' }).regex(/^\d+(\.\d+){0,2}$/, { error: 'must be a version number such as "1.0" or "2.3"' }),
+  /** When the owner last checked the whole document. */
+  lastReviewed: isoDateSchema,
+  /** When the owner must next check it: after lastReviewed and at most three years later. */
+  nextReviewDue: isoDateSchema,
+  /** What changed, newest first. */
+  amendments: z.array(amendmentSchema).default([]),
+  /** Other documents a reader may need next, as collection/id. */
+  related: z.array(documentRefSchema).default([]),
+  /** Contacts a reader of this document may need (ids from content/contacts.yaml). */
+  contacts: z.array(idSchema).default([]),
+  /** Words a reader might search for that the text does not use. */
+  tags: z.array(z.string().trim().min(1)).default([]),
+  /** Who the document is written for. */
+  audience: z.enum(['practitioners', 'public', 'both'], { error: 'must be one of: practitioners, public, both' }).default('practitioners'),
+  /** The guidance and legislation the document draws on. */
+  sources: z.array(sourceSchema).default([]),
+  /** Former addresses of this page, such as "/procedures/old-name/", so old bookmarks still work. */
+  redirectFrom: z.array(z.string().regex(/^\/[a-z0-9/-]*\/$/, { error: 'must be a site address such as "/procedures/old-name/"' })).default([]),
+};
+
+type ReviewDates = { lastReviewed: string; nextReviewDue: string; amendments: { date: string }[] };
+
+/** Rules that relate one field to another. Kept together so every collection applies the same ones. */
+function reviewRules(doc: ReviewDates, ctx: z.RefinementCtx) {
+  const gap = daysBetween(doc.lastReviewed, doc.nextReviewDue);
+  if (gap <= 0) {
+    ctx.addIssue({ code: 'custom', path: ['nextReviewDue'], message: `must be after lastReviewed (${doc.lastReviewed}): set the date of the next review` });
+  } else if (gap > MAX_REVIEW_INTERVAL_DAYS) {
+    ctx.addIssue({ code: 'custom', path: ['nextReviewDue'], message: `is more than three years after lastReviewed (${doc.lastReviewed}): documents must be reviewed at least every three years` });
+  }
+  doc.amendments.forEach((amendment, index) => {
+    const previous = doc.amendments[index - 1];
+    if (previous && amendment.date > previous.date) {
+      ctx.addIssue({ code: 'custom', path: ['amendments', index, 'date'], message: `is newer than the amendment above it (${previous.date}): list amendments newest first` });
+    }
+  });
+}
+
+const procedureSchema = z.object(documentFields).superRefine(reviewRules);
+const thresholdSchema = z.object(documentFields).superRefine(reviewRules);
+
+const briefingSchema = z
+  .object({
+    ...documentFields,
+    /** The review or audit the learning comes from, e.g. "Child Safeguarding Practice Review: Child A". */
+    sourceReview: nonEmpty('the review or audit the learning comes from'),
+    /** The learning theme, used to filter the briefings index, e.g. "Neglect". */
+    theme: nonEmpty('a theme such as "Neglect"'),
+  })
+  .superRefine(reviewRules);
+
+const arrangementsSchema = z
+  .object({
+    ...documentFields,
+    /** The partnership these arrangements are for (a file in content/partnerships/). */
+    partnership: idSchema,
+    /** The date the current arrangements took effect. */
+    effectiveDate: isoDateSchema,
+    /** The organisations that signed the arrangements off. */
+    endorsedBy: z.array(z.string().trim().min(1)).min(1, { error: 'must list at least one endorsing organisation' }),
+  })
+  .superRefine(reviewRules);
+
+const reportSchema = z
+  .object({
+    ...documentFields,
+    /** The partnership (or predecessor board) that published the report. */
+    partnership: idSchema,
+    /** The year the report covers, such as "2021/22". */
+    period: z.string().regex(/^\d{4}\/\d{2}$/, { error: 'must be a year such as "2021/22"' }),
+    /** When the report was published, where the report says. */
+    published: isoDateSchema.optional(),
+  })
+  .superRefine(reviewRules);
+
+export const documentSchemas = {
+  procedures: procedureSchema,
+  briefings: briefingSchema,
+  thresholds: thresholdSchema,
+  arrangements: arrangementsSchema,
+  reports: reportSchema,
+} satisfies Record<DocumentCollection, z.ZodType>;
+
+export type DocumentData = z.output<typeof procedureSchema>;
+export type BriefingData = z.output<typeof briefingSchema>;
+export type ArrangementsData = z.output<typeof arrangementsSchema>;
+export type ReportData = z.output<typeof reportSchema>;
+
+/* ---------------------------------------------------------------- data collections (YAML) */
+
+export const partnershipSchema = z.object({
+  /** Full name, e.g. "Leicester Safeguarding Children Partnership Board". */
+  name: nonEmpty('the partnership\'s full name'),
+  /** Short name for tight spaces, e.g. "Leicester". */
+  shortName: nonEmpty('a short name such as "Leicester"'),
+  /** The local authority areas it covers. */
+  area: z.array(z.string().trim().min(1)).min(1, { error: 'must list at least one area' }),
+  /** The three statutory safeguarding partners for the area. */
+  statutoryPartners: z.array(z.string().trim().min(1)).min(1, { error: 'must list the statutory safeguarding partners' }),
+});
+
+export const subgroupSchema = z.object({
+  name: nonEmpty('the group\'s name'),
+  /** What the group is for, in a sentence or two. */
+  remit: nonEmpty('the group\'s remit'),
+  /** The partnerships it serves: both for a joint group, one for a single-partnership group. */
+  serves: z.array(idSchema).min(1, { error: 'must name at least one partnership' }),
+  /** The id of the group or board it reports to; empty for the partnership boards themselves. */
+  reportsTo: z.array(idSchema).default([]),
+  /** How often it meets, e.g. "Quarterly". */
+  meets: nonEmpty('how often the group meets, such as "Quarterly"'),
+  /** The chair's role, never a person's name: e.g. "Head of Service, Safeguarding (local authority)". */
+  chair: nonEmpty('the chair\'s role (not a person\'s name)'),
+  /** How many months between reviews of the documents this group owns; used by `npm run new`. */
+  reviewCycleMonths: z.number().int().min(1).max(36).default(24),
+  /** The repository team whose approval a change to this group's documents needs (CODEOWNERS). */
+  codeReviewTeam: z.string().regex(/^@[\w-]+\/[\w-]+$/, { error: 'must be a team such as "@llr-safeguarding/policy-and-procedures"' }).optional(),
+});
+
+export const glossarySchema = z.object({
+  /** The term or acronym as written, e.g. "FII". */
+  term: nonEmpty('the term'),
+  /** What an acronym stands for, e.g. "Fabricated or induced illness". */
+  expansion: z.string().trim().min(1).optional(),
+  /** A plain-English explanation. */
+  definition: nonEmpty('a plain-English definition'),
+  /** Other words people use for the same thing; search treats them as the same. */
+  alsoKnownAs: z.array(z.string().trim().min(1)).default([]),
+});
+
+const phone = z.string().regex(/^[0-9 ]{3,16}$/, { error: 'must be a phone number of digits and spaces, such as "0116 454 1004"' });
+
+export const contactSchema = z.object({
+  /** Where the service covers. */
+  area: z.enum(['leicester', 'leicestershire', 'rutland', 'llr', 'national'], { error: 'must be one of: leicester, leicestershire, rutland, llr, national' }),
+  /** The service's name, never a person. */
+  service: nonEmpty('the service\'s name'),
+  /** Who should use it and when. */
+  for: nonEmpty('who the contact is for'),
+  phone: phone.optional(),
+  /** The number to ring outside office hours. */
+  outOfHoursPhone: phone.optional(),
+  /** When the main line is answered, e.g. "Monday to Thursday 8.30am to 5pm". */
+  hours: z.string().trim().min(1).optional(),
+  web: z.url({ error: 'must be a full web address starting https://' }).optional(),
+  /** Mark the emergency routes so the site lists them first. */
+  emergency: z.boolean().default(false),
+});
+
+export const DOMAINS = ['developmental-needs', 'parenting-capacity', 'family-and-environment'] as const;
+export const DOMAIN_NAMES: Record<(typeof DOMAINS)[number], string> = {
+  'developmental-needs': "Child's developmental needs",
+  'parenting-capacity': 'Parenting capacity',
+  'family-and-environment': 'Family and environmental factors',
+};
+
+export const thresholdLevelSchema = z.object({
+  /** 1 (universal) to 4 (specialist and statutory). */
+  level: z.number().int().min(1).max(4),
+  name: nonEmpty('the level\'s name'),
+  description: nonEmpty('what children at this level need'),
+  /** What practitioners should do. */
+  response: nonEmpty('the expected response'),
+  /** Who to contact, in words. */
+  whoToContact: nonEmpty('who to contact'),
+  /** Contact ids from content/contacts.yaml. */
+  contacts: z.array(idSchema).default([]),
+  /** Whether and how to seek consent at this level. */
+  consent: nonEmpty('what the consent position is'),
+});
+
+export const thresholdIndicatorSchema = z.object({
+  level: z.number({ error: 'must be a level from 1 to 4' }).int().min(1).max(4),
+  domain: z.enum(DOMAINS, { error: `must be one of: ${DOMAINS.join(', ')}` }),
+  /** The sub-area within the domain, such as "Health" or "Basic care". */
+  area: nonEmpty('the sub-area, such as "Health"'),
+  /** The indicator, written as something a practitioner might see. */
+  text: nonEmpty('the indicator text'),
+  /** Procedures that apply, as ids from content/procedures/. */
+  procedures: z.array(idSchema).default([]),
+});
+
+export type Partnership = z.output<typeof partnershipSchema>;
+export type Subgroup = z.output<typeof subgroupSchema>;
+export type GlossaryEntry = z.output<typeof glossarySchema>;
+export type Contact = z.output<typeof contactSchema>;
+export type ThresholdLevel = z.output<typeof thresholdLevelSchema>;
+export type ThresholdIndicator = z.output<typeof thresholdIndicatorSchema>;

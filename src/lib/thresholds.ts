@@ -1,0 +1,38 @@
+/**
+ * Threshold indicators grouped the way the matrix shows them, and the sums the explorer needs.
+ */
+import type { ThresholdIndicator } from './schema.ts';
+
+export type Indicator = ThresholdIndicator & { id: string };
+
+/** level -> domain -> indicators, each list in the order the data gives. */
+export function groupIndicators<T extends Indicator>(indicators: readonly T[]): Map<number, Map<string, T[]>> {
+  const byLevel = new Map<number, Map<string, T[]>>();
+  for (const indicator of indicators) {
+    const byDomain = byLevel.get(indicator.level) ?? new Map<string, T[]>();
+    byDomain.set(indicator.domain, [...(byDomain.get(indicator.domain) ?? []), indicator]);
+    byLevel.set(indicator.level, byDomain);
+  }
+  return byLevel;
+}
+
+/** How many of `indicators` sit at each level 1 to 4. */
+export function countByLevel(indicators: readonly { level: number }[]): Record<1 | 2 | 3 | 4, number> {
+  const counts = { 1: 0, 2: 0, 3: 0, 4: 0 };
+  for (const { level } of indicators) counts[level as 1 | 2 | 3 | 4]++;
+  return counts;
+}
+
+/** The highest level among selected indicators, or null when nothing is selected. */
+export function highestLevel(selected: readonly { level: number }[]): number | null {
+  return selected.length ? Math.max(...selected.map((s) => s.level)) : null;
+}
+
+/** Whether an indicator matches a filter of words (all must appear), a domain and a level. */
+export function matchesFilter(indicator: Pick<Indicator, 'text' | 'area' | 'domain' | 'level'>, filter: { words?: string; domain?: string; level?: number }): boolean {
+  if (filter.domain && indicator.domain !== filter.domain) return false;
+  if (filter.level && indicator.level !== filter.level) return false;
+  const terms = (filter.words ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const haystack = `${indicator.text} ${indicator.area}`.toLowerCase();
+  return terms.every((term) => haystack.includes(term));
+}

@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { documentSchemas } from '../../src/lib/schema.ts';
+
+const valid = {
+  title: 'Strategy discussions',
+  summary: 'When and how to hold a strategy discussion.',
+  owner: 'policy-and-procedures',
+  version: '1.0',
+  lastReviewed: '2026-01-10',
+  nextReviewDue: '2028-01-10',
+};
+
+const issues = (data: unknown) => {
+  const result = documentSchemas.procedures.safeParse(data);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+};
+
+test('a complete procedure passes and gets its defaults', () => {
+  const result = documentSchemas.procedures.parse(valid);
+  assert.deepEqual(result.appliesTo, ['leicester', 'leicestershire-rutland']);
+  assert.equal(result.status, 'published');
+  assert.equal(result.audience, 'practitioners');
+});
+
+test('dates written unquoted in YAML (Date objects) become YYYY-MM-DD strings', () => {
+  const result = documentSchemas.procedures.parse({ ...valid, lastReviewed: new Date('2026-01-10T00:00:00Z') });
+  assert.equal(result.lastReviewed, '2026-01-10');
+});
+
+test('a missing or empty title is refused, naming the field', () => {
+  assert.match(issues({ ...valid, title: undefined }).join('\n'), /^title: is missing/m);
+  assert.match(issues({ ...valid, title: '   ' }).join('\n'), /^title: is empty/m);
+});
+
+test('an impossible date is refused', () => {
+  assert.match(issues({ ...valid, lastReviewed: '2026-02-30' }).join('\n'), /lastReviewed: "2026-02-30" is not a real date/);
+});
+
+test('nextReviewDue must be after lastReviewed and within three years', () => {
+  assert.match(issues({ ...valid, nextReviewDue: '2025-01-01' }).join('\n'), /nextReviewDue: must be after lastReviewed/);
+  assert.match(issues({ ...valid, nextReviewDue: '2029-06-01' }).join('\n'), /nextReviewDue: is more than three years/);
+});
+
+test('amendments must be listed newest first', () => {
+  const amendments = [
+    { date: '2025-01-01', summary: 'Older change.' },
+    { date: '2026-01-01', summary: 'Newer change.' },
+  ];
+  assert.match(issues({ ...valid, amendments }).join('\n'), /amendments\.1\.date: is newer than the amendment above it/);
+});
+
+test('an owner that is not an id, and a related document not written collection/id, are refused', () => {
+  assert.match(issues({ ...valid, owner: 'Policy and Procedures' }).join('\n'), /^owner: must be lower-case/m);
+  assert.match(issues({ ...valid, related: ['strategy-discussions'] }).join('\n'), /related\.0: must name a document as collection\/id/);
+});
+
+test('a briefing needs its source review and theme', () => {
+  const result = documentSchemas.briefings.safeParse(valid);
+  assert.equal(result.success, false);
+  const fields = result.success ? [] : result.error.issues.map((i) => i.path.join('.'));
+  assert.ok(fields.includes('sourceReview') && fields.includes('theme'));
+});
