@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
 /**
- * End-to-end tests run against the built site (`dist/`), served by `astro preview`.
+ * End-to-end tests run against the built site (`dist/`, or OUT_DIR), served by scripts/serve.ts.
  * Browsers cannot be downloaded on every machine, so a system Chromium is used where one is
  * installed (Debian's `chromium`); otherwise Playwright's own browser, as on a laptop.
  */
@@ -27,8 +27,9 @@ export default defineConfig({
       : {},
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  // Our own static server (scripts/serve.ts): astro preview allows one server per project.
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `node scripts/serve.ts --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './fixture.ts';
 
-export function sitemapPaths(dist = join(repoRoot, 'dist')): string[] {
+export function sitemapPaths(dist = process.env.OUT_DIR ?? join(repoRoot, 'dist')): string[] {
   const xml = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
