@@ -15,8 +15,13 @@ import {
   thresholdIndicatorSchema,
   thresholdLevelSchema,
   type DocumentData,
+  DOCUMENT_COLLECTIONS,
+  type DocumentCollection,
 } from './schema.ts';
-import { mdxProblems } from './mdx-rules.ts';
+import { analyseBody, type BodyAnalysis } from './mdx-rules.ts';
+import { COLLECTION_LABELS } from './documents.ts';
+import { hasPlaceholder, PLACEHOLDER, stringsIn } from './placeholders.ts';
+import { isSitePath, readSiteRoutes, type SiteRoutes } from './site-routes.ts';
 
 export interface Problem {
   file: string;
@@ -68,7 +73,13 @@ export interface ValidatedContent {
   documents: Map<string, { file: DocumentFile; data: DocumentData }>;
 }
 
-export function validateContent(tree: ContentTree, options: { today?: string } = {}): ValidatedContent {
+/** Fields only one collection has: finding them elsewhere means the file is in the wrong folder. */
+function fieldsOnlyIn(collection: DocumentCollection): string[] {
+  const own = Object.keys(documentSchemas[collection].shape);
+  return own.filter((key) => DOCUMENT_COLLECTIONS.every((other) => other === collection || !(key in documentSchemas[other].shape)));
+}
+
+export function validateContent(tree: ContentTree, options: { today?: string; routes?: SiteRoutes } = {}): ValidatedContent {
   const problems: Problem[] = [];
   const add = (file: string, line: number, field: string, message: string, severity: Problem['severity'] = 'error') =>
     problems.push({ file, line, field, message, severity });
@@ -118,6 +129,7 @@ export function validateContent(tree: ContentTree, options: { today?: string } =
 
   /* ------------------------------------------------------------ documents */
   const documents = new Map<string, { file: DocumentFile; data: DocumentData }>();
+  const bodies = new Map<string, BodyAnalysis>();
   const titles = new Map<string, string>();
   const addresses = new Map<string, string>();
   const claimAddress = (address: string, file: string, line: number, field: string) => {
@@ -131,7 +143,13 @@ export function validateContent(tree: ContentTree, options: { today?: string } =
     const name = doc.file.split('/').pop()!;
     if (!SAFE_FILE_NAME.test(name)) add(doc.file, 1, 'file name', `"${name}" is not a safe web address: rename the file using lower-case letters, numbers and hyphens, such as "${doc.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx"`);
     problems.push(...syntaxProblems(source));
+    // The body's safety rules run whatever state the frontmatter is in.
+    const draft = (source.value as { status?: unknown } | undefined)?.status === 'draft';
+    const body = analyseBody(doc, { draft });
+    bodies.set(`${doc.collection}/${doc.id}`, body);
+    problems.push(...body.problems);
     if (source.syntaxErrors.length) continue;
+    problems.push(...frontmatterFieldProblems(doc, draft));
     const parsed = documentSchemas[doc.collection].safeParse(source.value);
     if (!parsed.success) {
       problems.push(...schemaProblems(source, source.value, documentSchemas[doc.collection]));
@@ -164,12 +182,12 @@ export function validateContent(tree: ContentTree, options: { today?: string } =
       const i = data.amendments.findIndex((a) => a.date > options.today!);
       add(doc.file, source.lineOf(['amendments', i, 'date']), `amendments[${i}].date`, `is in the future (today is ${options.today}): date an amendment when it is made`);
     }
-    if (doc.collection === 'briefings') {
-      const headings = [...doc.body.matchAll(/^##[ \t]+(.+?)[ \t]*#*$/gm)].map((m) => m[1]!);
+    if (options.today) problems.push(...reviewDateProblems(doc, data, options.today));
+    if (doc.collection === 'briefings' && body.parsed) {
+      const headings = body.headings.filter((h) => h.depth === 2).map((h) => h.text);
       const problem = briefingSectionProblem(headings);
       if (problem) add(doc.file, doc.bodyLine, 'briefing sections', problem);
     }
-    problems.push(...mdxProblems(doc));
   }
 
   // Cross-document references, once every document is known.
@@ -178,6 +196,8 @@ export function validateContent(tree: ContentTree, options: { today?: string } =
       if (!documents.has(ref)) add(doc.file, doc.frontmatter.lineOf(['related', i]), `related[${i}]`, `"${ref}" is not a document: write collection/file-name, for example "procedures/strategy-discussions"`);
     });
   }
+  problems.push(...linkProblems(tree, documents, bodies, subgroupIds, options.routes ?? readSiteRoutes(tree.root)));
+
   const procedureIds = new Set([...documents.keys()].filter((k) => k.startsWith('procedures/')).map((k) => k.slice('procedures/'.length)));
   const levels = tree.data.thresholdLevels;
   if (levels) {
@@ -204,4 +224,145 @@ export function validateContent(tree: ContentTree, options: { today?: string } =
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, documents };
+}
+
+/** Frontmatter fields no schema knows (usually a misspelling, which would otherwise be ignored), fields that show the file is in the wrong folder, and template placeholders left in. */
+function frontmatterFieldProblems(doc: DocumentFile, draft: boolean): Problem[] {
+  const problems: Problem[] = [];
+  const value = doc.frontmatter.value;
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return problems;
+  const known = documentSchemas[doc.collection].shape;
+  const unknown = Object.keys(value).filter((key) => !(key in known));
+  const home = DOCUMENT_COLLECTIONS.find((other) => other !== doc.collection && fieldsOnlyIn(other).some((field) => unknown.includes(field)));
+  if (home) {
+    const clues = fieldsOnlyIn(home).filter((field) => unknown.includes(field));
+    problems.push({
+      file: doc.file, line: 1, field: 'file location', severity: 'error',
+      message: `this looks like a ${COLLECTION_LABELS[home].singular.toLowerCase()} (it has ${clues.join(', ')}), but it is in content/${doc.collection}/: move it to content/${home}/, or remove ${clues.join(' and ')} if it is really a ${COLLECTION_LABELS[doc.collection].singular.toLowerCase()}`,
+    });
+  }
+  for (const key of unknown) {
+    if (home && fieldsOnlyIn(home).includes(key)) continue;
+    problems.push({
+      file: doc.file, line: doc.frontmatter.lineOf([key]), field: key, severity: 'error',
+      message: `is not a field a ${COLLECTION_LABELS[doc.collection].singular.toLowerCase()} can have: check the spelling against CONTRIBUTING.md (field names are case-sensitive), or remove it`,
+    });
+  }
+  for (const { path, text } of stringsIn(value)) {
+    if (!hasPlaceholder(text)) continue;
+    const field = path.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${part}` : part), '');
+    problems.push({
+      file: doc.file, line: doc.frontmatter.lineOf(path), field, severity: draft ? 'warning' : 'error',
+      message: `still has the template's "${PLACEHOLDER}" placeholder: replace it with your own text`,
+    });
+  }
+  return problems;
+}
+
+/** A review cannot have happened in the future; a review date that has passed needs attention. */
+function reviewDateProblems(doc: DocumentFile, data: DocumentData, today: string): Problem[] {
+  const problems: Problem[] = [];
+  const lineOf = (field: string) => doc.frontmatter.lineOf([field]);
+  if (data.lastReviewed > today) {
+    problems.push({ file: doc.file, line: lineOf('lastReviewed'), field: 'lastReviewed', severity: 'error',
+      message: `${data.lastReviewed} is in the future (today is ${today}): write the date the document was last checked, which is today at the latest` });
+  }
+  if (data.status !== 'archived' && data.nextReviewDue < today) {
+    problems.push({ file: doc.file, line: lineOf('nextReviewDue'), field: 'nextReviewDue', severity: 'warning',
+      message: `${data.nextReviewDue} has passed (today is ${today}), so the page shows it as overdue: review the document, then set lastReviewed to the review date and nextReviewDue to the next one` });
+  }
+  return problems;
+}
+
+/**
+ * Links and images in document bodies that point nowhere: another document (`/procedures/x/`,
+ * or relative such as `../x/`), a heading (`#what-to-do`, `/procedures/x/#what-to-do`), a page of
+ * the site or a file in public/. Checked with the heading ids Astro gives each document.
+ */
+function linkProblems(
+  tree: ContentTree,
+  documents: Map<string, { file: DocumentFile; data: DocumentData }>,
+  bodies: Map<string, BodyAnalysis>,
+  subgroupIds: Set<string>,
+  routes: SiteRoutes,
+): Problem[] {
+  const problems: Problem[] = [];
+  const existing = new Map(tree.documents.map((doc) => [`/${doc.collection}/${doc.id}/`, doc]));
+  const formerAddresses = new Map<string, string>();
+  for (const [key, { data }] of documents) for (const address of data.redirectFrom) formerAddresses.set(address, `/${key}/`);
+  const slugsOf = (key: string) => (bodies.get(key)?.headings ?? []).map((h) => h.slug);
+  const headingList = (slugs: string[]) => (slugs.length ? `headings there are ${slugs.slice(0, 8).map((s) => `#${s}`).join(', ')}${slugs.length > 8 ? ', ...' : ''}` : 'that page has no headings');
+
+  for (const doc of tree.documents) {
+    const key = `${doc.collection}/${doc.id}`;
+    const body = bodies.get(key);
+    if (!body?.parsed) continue;
+    const self = `/${key}/`;
+    const isDraft = documents.get(key)?.data.status === 'draft';
+    const add = (line: number, message: string, severity: Problem['severity'] = 'error') =>
+      problems.push({ file: doc.file, line, field: 'links', message, severity });
+
+    for (const link of body.links) {
+      const written = link.url.trim();
+      if (!written) {
+        add(link.line, `a ${link.kind} has no address: put one between the round brackets, like [text](/procedures/neglect/)`);
+        continue;
+      }
+      // Other websites, email and phone links are not checked here (dangerous schemes are, in mdx-rules).
+      if (/^[a-z][a-z0-9+.-]*:/i.test(written) || written.startsWith('//')) continue;
+      let resolved: URL;
+      try {
+        resolved = new URL(written, `https://site.invalid${self}`);
+      } catch {
+        add(link.line, `"${written}" is not a web address: write a site address such as /procedures/neglect/`);
+        continue;
+      }
+      const path = decodeURIComponent(resolved.pathname);
+      const fragment = decodeURIComponent(resolved.hash.slice(1));
+
+      if (link.kind === 'image') {
+        if (!routes.files.has(path)) add(link.line, `the image "${written}" is not a file in public/: ask a developer to add it to public/images/, then write /images/its-name.png`);
+        continue;
+      }
+      if (path === self && written.startsWith('#')) {
+        if (fragment && !slugsOf(key).includes(fragment)) add(link.line, `"#${fragment}" is not a heading on this page: ${headingList(slugsOf(key))}`);
+        continue;
+      }
+      const target = existing.get(path) ?? existing.get(`${path}/`);
+      if (target) {
+        const targetKey = `${target.collection}/${target.id}`;
+        if (!path.endsWith('/')) {
+          add(link.line, `"${written}" needs a slash at the end: write /${targetKey}/${fragment ? `#${fragment}` : ''}`);
+          continue;
+        }
+        if (!isDraft && documents.get(targetKey)?.data.status === 'draft') {
+          add(link.line, `"${written}" links to a draft, which readers cannot see: publish ${target.file} first, or remove the link`);
+        }
+        if (fragment && !slugsOf(targetKey).includes(fragment)) {
+          add(link.line, `"#${fragment}" is not a heading in ${target.file}: ${headingList(slugsOf(targetKey))}`);
+        }
+        continue;
+      }
+      const moved = formerAddresses.get(path);
+      if (moved) {
+        add(link.line, `"${written}" is an old address, now ${moved}: link to the new address`, 'warning');
+        continue;
+      }
+      const segments = path.split('/').filter(Boolean);
+      if (segments[0] === 'subgroups' && segments.length === 2 && path.endsWith('/')) {
+        if (!subgroupIds.has(segments[1]!)) add(link.line, `"${written}" is not a subgroup page: use a file name from content/subgroups/ without .yaml`);
+        continue;
+      }
+      if (isSitePath(routes, path)) continue;
+      if (isSitePath(routes, `${path}/`)) {
+        add(link.line, `"${written}" needs a slash at the end: write ${path}/`);
+        continue;
+      }
+      const collection = DOCUMENT_COLLECTIONS.find((c) => segments[0] === c);
+      add(link.line, collection
+        ? `"${written}" is not a document: check the file name in content/${collection}/ and write /${collection}/file-name-without-mdx/`
+        : `"${written}" is not a page on this site: links to documents look like /procedures/neglect/ (the folder and the file name without .mdx)`);
+    }
+  }
+  return problems;
 }

@@ -1,25 +1,272 @@
 /**
  * Rules for the body of an MDX document: safety (MDX is code, so nothing an editor writes may
- * run in a reader's browser) and structure (headings, images). Kept separate from the
- * frontmatter rules because it reads the Markdown itself.
+ * run in a reader's browser) and structure (headings, images, placeholders). The body is parsed
+ * with the unified toolchain (remark-parse + remark-mdx + remark-gfm), which reads MDX the way
+ * Astro's MDX compiler does, so what is checked here is what the build would compile.
+ *
+ * The parse also yields each document's headings (with the ids Astro gives them) and links, which
+ * `content-rules.ts` uses to check links between documents.
  */
+import GithubSlugger from 'github-slugger';
+import type { Nodes, Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import type { DocumentFile } from './content-files.ts';
 import type { Problem } from './content-rules.ts';
+import { hasPlaceholder, PLACEHOLDER } from './placeholders.ts';
 
-export function mdxProblems(doc: DocumentFile): Problem[] {
+/**
+ * Module specifiers content may import. Empty: the components content can use are handed to
+ * `<Content components={...} />` by the document layout, so content never needs to import.
+ */
+export const ALLOWED_IMPORTS: readonly string[] = [];
+
+/**
+ * Components content may use as JSX, with the props that may take a `{...}` value (and then only
+ * a plain value such as `{3}` or `{["a", "b"]}`, never code). Empty today: content is Markdown.
+ * Adding one here also means passing it to `<Content components={...} />` in DocumentLayout.
+ */
+export const CONTENT_COMPONENTS: Readonly<Record<string, { expressionProps: readonly string[] }>> = {};
+
+/** Elements refused with a reason of their own, because each could run code or pull in another site. */
+const DANGEROUS_ELEMENTS: Record<string, string> = {
+  script: 'runs code in readers\' browsers',
+  iframe: 'embeds another website in the page',
+  object: 'embeds a plug-in or another website in the page',
+  embed: 'embeds a plug-in or another website in the page',
+  style: 'changes how the site looks and is blocked by the site\'s security policy',
+};
+
+/** Schemes that make a link or image run code or smuggle a hidden document. */
+const DANGEROUS_SCHEME = /^(javascript|vbscript|data):/i;
+
+export interface BodyHeading {
+  depth: number;
+  text: string;
+  /** The id Astro gives the heading (github-slugger over its text, as Astro's Markdown processor does). */
+  slug: string;
+  line: number;
+}
+
+export interface BodyLink {
+  url: string;
+  line: number;
+  kind: 'link' | 'image';
+}
+
+export interface BodyAnalysis {
+  /** False when the body is not valid MDX; the problems then hold the one syntax error. */
+  parsed: boolean;
+  problems: Problem[];
+  headings: BodyHeading[];
+  links: BodyLink[];
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+/** Browsers ignore control characters and spaces inside a scheme (`java\tscript:`), so the check must too. */
+export function dangerousScheme(url: string): string | null {
+  let cleaned = url.replace(/[\u0000-\u0020\u007f]/g, '');
+  try {
+    cleaned = decodeURIComponent(cleaned);
+  } catch {
+    // A malformed escape is not a scheme; check the text as written.
+  }
+  const match = DANGEROUS_SCHEME.exec(cleaned.replace(/[\u0000-\u0020\u007f]/g, ''));
+  return match ? `${match[1]!.toLowerCase()}:` : null;
+}
+
+/** The text of a heading as Astro reads it (text content; image alt text is not part of it). */
+function textOf(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if (node.type === 'image' || node.type === 'imageReference') return '';
+  return 'children' in node ? (node.children as Nodes[]).map(textOf).join('') : '';
+}
+
+/** Turns remark-mdx's syntax errors into advice for an editor. */
+function syntaxHint(reason: string): string {
+  if (/comment in MDX/.test(reason)) return 'HTML comments (<!-- -->) are not allowed in MDX: delete the comment (notes for other editors belong in the pull request)';
+  if (/expression|closing brace|`\{`|`\}`/i.test(reason)) return 'curly braces { } start code in MDX: to show a brace as text, write \\{ or \\}';
+  if (/closing tag|opening tag|end of file in element/i.test(reason)) return 'every <tag> needs a matching </tag>; better, write Markdown instead of HTML tags';
+  if (/before name|after `<`|valid JSX tag/i.test(reason)) return 'a < starts an HTML tag in MDX: to show a less-than sign, write \\< (or write "less than"); for a link, use [text](address)';
+  return 'check this line for a stray <, { or }; to show one of them as text, put a backslash before it, like \\<';
+}
+
+interface EstreeNode {
+  type: string;
+  [key: string]: unknown;
+}
+
+/** True for a plain value with no code in it: `3`, `"text"`, `[1, 2]`, `{ a: "b" }`. */
+function isPlainValue(node: EstreeNode | null | undefined): boolean {
+  if (!node) return false;
+  switch (node.type) {
+    case 'Literal':
+      return !('regex' in node && node.regex);
+    case 'TemplateLiteral':
+      return (node.expressions as unknown[]).length === 0;
+    case 'UnaryExpression':
+      return node.operator === '-' && isPlainValue(node.argument as EstreeNode);
+    case 'ArrayExpression':
+      return (node.elements as (EstreeNode | null)[]).every((element) => element !== null && isPlainValue(element));
+    case 'ObjectExpression':
+      return (node.properties as EstreeNode[]).every(
+        (p) => p.type === 'Property' && !p.computed && !p.method && p.kind === 'init' && isPlainValue(p.value as EstreeNode),
+      );
+    default:
+      return false;
+  }
+}
+
+function expressionOf(program: unknown): EstreeNode | undefined {
+  const body = (program as { body?: EstreeNode[] } | undefined)?.body;
+  const statement = body?.length === 1 ? body[0] : undefined;
+  return statement?.type === 'ExpressionStatement' ? (statement.expression as EstreeNode) : undefined;
+}
+
+const snippet = (text: string) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 40 ? `${flat.slice(0, 37)}...` : flat;
+};
+
+export function analyseBody(doc: DocumentFile, options: { draft?: boolean } = {}): BodyAnalysis {
   const problems: Problem[] = [];
-  const lines = doc.body.split('\n');
-  let inFence = false;
-  lines.forEach((text, index) => {
-    const line = doc.bodyLine + index;
-    if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
-    if (inFence) return;
-    if (/^(import|export)\s/.test(text)) {
-      problems.push({ file: doc.file, line, field: 'MDX safety', message: 'imports and exports are not allowed in content: remove this line', severity: 'error' });
-    }
-    if (/^#\s/.test(text)) {
-      problems.push({ file: doc.file, line, field: 'headings', message: 'a "# " heading makes a second page title: the title comes from the frontmatter, so start sections at "## "', severity: 'error' });
+  const headings: BodyHeading[] = [];
+  const links: BodyLink[] = [];
+  const lineOf = (node: { position?: { start: { line: number } } }) => doc.bodyLine + (node.position?.start.line ?? 1) - 1;
+  const add = (line: number, field: string, message: string, severity: Problem['severity'] = 'error') =>
+    problems.push({ file: doc.file, line, field, message, severity });
+
+  let tree: Root;
+  try {
+    tree = parser.parse(doc.body);
+  } catch (error) {
+    const { line, reason } = error as { line?: number; reason?: string };
+    const detail = (reason ?? String(error)).replace(/\s*\(note:[^)]*\)/, '');
+    add(doc.bodyLine + (line ?? 1) - 1, 'MDX syntax', `the text cannot be read: ${syntaxHint(reason ?? '')} (${detail})`);
+    return { parsed: false, problems, headings, links };
+  }
+
+  const slugger = new GithubSlugger();
+  let previousDepth = 1; // The page title, from the frontmatter, is the h1.
+
+  visit(tree, (node: Nodes) => {
+    const line = lineOf(node);
+    switch (node.type) {
+      case 'mdxjsEsm': {
+        const statements = ((node.data as { estree?: { body: EstreeNode[] } } | undefined)?.estree?.body ?? []);
+        const allowed = statements.length > 0 && statements.every(
+          (s) => s.type === 'ImportDeclaration' && ALLOWED_IMPORTS.includes(String((s.source as { value?: unknown }).value)),
+        );
+        if (!allowed) {
+          const isImport = statements.some((s) => s.type === 'ImportDeclaration');
+          add(line, 'MDX safety', isImport
+            ? `"${snippet(node.value)}": content cannot import code; the components a page may use are provided by the site. Delete this line`
+            : `"${snippet(node.value)}": exports run code and are not allowed in content. Delete this line`);
+        }
+        return;
+      }
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        add(line, 'MDX safety', `"{${snippet(node.value)}}": curly braces run code in MDX and are not allowed in content. To show a brace as text, write \\{ or \\}; for a note to other editors, use the pull request`);
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkElement(node, line);
+        return;
+      case 'html':
+        // remark-mdx never produces raw HTML, but the rule stays in case the parser options change.
+        add(line, 'MDX safety', `"${snippet(node.value)}": raw HTML is not allowed in content: write Markdown instead`);
+        return;
+      case 'heading': {
+        const text = textOf(node);
+        headings.push({ depth: node.depth, text, slug: slugger.slug(text), line });
+        if (node.depth === 1) {
+          add(line, 'headings', 'a "# " heading makes a second page title: the title comes from the frontmatter, so start sections at "## "');
+        } else if (node.depth > previousDepth + 1) {
+          add(line, 'headings', `"${'#'.repeat(node.depth)} ${snippet(text)}" skips a level after a level-${previousDepth} heading: use "${'#'.repeat(previousDepth + 1)} " here (headings go down one level at a time, starting at "## ")`);
+        }
+        previousDepth = Math.max(node.depth, 1);
+        return;
+      }
+      case 'link':
+      case 'definition':
+        checkUrl(node.url, line, 'link');
+        links.push({ url: node.url, line, kind: 'link' });
+        return;
+      case 'image':
+        checkUrl(node.url, line, 'image');
+        links.push({ url: node.url, line, kind: 'image' });
+        if (!node.alt?.trim()) {
+          add(line, 'images', `the image "${snippet(node.url)}" has no alternative text: describe what it shows between the square brackets, like ![A referral flowchart](${snippet(node.url)})`);
+        }
+        if (/^(https?:)?\/\//i.test(node.url.trim())) {
+          add(line, 'images', `"${snippet(node.url)}" is on another website, and the site's security policy blocks images from other websites: ask a developer to add the image to public/images/, then write /images/its-name.png`);
+        }
+        return;
+      case 'imageReference':
+        if (!node.alt?.trim()) add(line, 'images', 'the image has no alternative text: describe what it shows between the square brackets');
+        return;
+      case 'text':
+        if (hasPlaceholder(node.value)) {
+          add(line, 'placeholder', `the template's "${PLACEHOLDER}" placeholder is still here: replace it with your own text`, options.draft ? 'warning' : 'error');
+        }
+        return;
+      default:
+        return;
     }
   });
-  return problems;
+
+  function checkUrl(url: string, line: number, kind: 'link' | 'image') {
+    const scheme = dangerousScheme(url);
+    if (!scheme) return;
+    const why = scheme === 'data:' ? 'hides a file inside the page' : 'runs code in readers\' browsers';
+    add(line, 'MDX safety', `the ${kind} address "${snippet(url)}" starts with ${scheme}, which ${why}: link to a page on this site or a https:// address instead`);
+  }
+
+  function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, line: number) {
+    const name = node.name ?? '';
+    const tag = name ? `<${name}>` : '<>';
+    const before = problems.length;
+    const dangerous = DANGEROUS_ELEMENTS[name.toLowerCase()];
+    if (dangerous) {
+      add(line, 'MDX safety', `${tag} ${dangerous}, so it is not allowed in content: delete it. To point readers to something, use a Markdown link: [text](https://...)`);
+    }
+    const component = CONTENT_COMPONENTS[name];
+    for (const attribute of node.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {
+      if (attribute.type === 'mdxJsxExpressionAttribute') {
+        add(line, 'MDX safety', `"{${snippet(attribute.value)}}" in ${tag} runs code and is not allowed: delete it`);
+        continue;
+      }
+      if (/^on/i.test(attribute.name)) {
+        add(line, 'MDX safety', `the ${attribute.name} attribute on ${tag} runs code when a reader uses the page, so it is not allowed: delete ${attribute.name}=...`);
+        continue;
+      }
+      const value = attribute.value;
+      if (typeof value === 'string') {
+        const scheme = dangerousScheme(value);
+        if (scheme) add(line, 'MDX safety', `${attribute.name}="${snippet(value)}" on ${tag} starts with ${scheme}, which runs code or hides a file: use a page on this site or a https:// address`);
+      } else if (value && typeof value === 'object') {
+        const plain = isPlainValue(expressionOf((value.data as { estree?: unknown } | undefined)?.estree));
+        if (!(component?.expressionProps.includes(attribute.name) && plain)) {
+          add(line, 'MDX safety', `${attribute.name}={${snippet(value.value)}} on ${tag}: curly braces run code and are not allowed here: write the value in quotes, ${attribute.name}="..."`);
+        }
+      }
+    }
+    // One clear message per mistake: the generic one only when nothing more specific was said.
+    if (!component && problems.length === before) {
+      add(line, 'MDX safety', `${tag} is not one of the site's content components, so it is not allowed: write Markdown instead (## for headings, - for lists, [text](address) for links)`);
+    }
+  }
+
+  return { parsed: true, problems, headings, links };
+}
+
+/** The body's own problems (syntax, safety, headings, images, placeholders). */
+export function mdxProblems(doc: DocumentFile, options: { draft?: boolean } = {}): Problem[] {
+  return analyseBody(doc, options).problems;
 }
