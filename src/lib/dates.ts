@@ -52,6 +52,16 @@ export function today(env: Record<string, string | undefined> = process.env): st
   return dateToIso(new Date());
 }
 
+/**
+ * The calendar date on the reader's own clock, for checks run in the browser. Not
+ * dateToIso(new Date()), which is the date in UTC: an hour after midnight in a British summer
+ * that is still yesterday.
+ */
+export function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',

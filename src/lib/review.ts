@@ -9,6 +9,21 @@ export type ReviewState = 'overdue' | 'due-soon' | 'current';
 /** Days before nextReviewDue at which a document counts as due soon. */
 export const DEFAULT_DUE_SOON_DAYS = 60;
 
+/**
+ * The due-soon window for this build or report: `REVIEW_DUE_SOON_DAYS` when set, otherwise 60.
+ * The only place the variable is read, so the page banner, /reviews/, the subgroup pages and
+ * `npm run reviews` can never disagree about what "due soon" means. (The in-browser check is
+ * given the same number through the banner's data-due-soon-days attribute.)
+ */
+export function dueSoonDays(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.REVIEW_DUE_SOON_DAYS?.trim();
+  if (!raw) return DEFAULT_DUE_SOON_DAYS;
+  if (!/^\d{1,4}$/.test(raw)) {
+    throw new Error(`REVIEW_DUE_SOON_DAYS must be a whole number of days, such as 60; it is "${raw}".`);
+  }
+  return Number(raw);
+}
+
 export interface ReviewStatus {
   state: ReviewState;
   /** Days until the review is due; negative once overdue. */
