@@ -1,7 +1,7 @@
 /** Pages that exist once, whatever the content. Keep in step with src/pages/. */
 export const STATIC_PAGES = [
   '/', '/procedures/', '/briefings/', '/thresholds/', '/arrangements/', '/reports/', '/subgroups/',
-  '/glossary/', '/contacts/', '/accessibility/', '/a-z/', '/search/',
+  '/glossary/', '/contacts/', '/accessibility/', '/a-z/', '/search/', '/reviews/', '/changes/',
 ];
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
