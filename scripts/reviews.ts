@@ -1,0 +1,117 @@
+/**
+ * `npm run reviews`: which published documents are overdue or due for review, by owning subgroup,
+ * the same report as the /reviews/ page. It reads the content with the checker's own modules, so
+ * it needs no build and agrees with the site.
+ *
+ * Exit codes: 0 the report was printed; 1 `--fail-on` found documents; 2 the command was wrong
+ * (unknown option, format or owner, or a bad SITE_TODAY / REVIEW_DUE_SOON_DAYS).
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readContent, yamlFileId } from '../src/lib/content-files.ts';
+import { validateContent } from '../src/lib/content-rules.ts';
+import { formatDate, today } from '../src/lib/dates.ts';
+import { dueSoonDays } from '../src/lib/review.ts';
+import { reviewReport, type ReviewedDocument } from '../src/lib/review-report.ts';
+import { formatReport, OUTPUT_FORMATS, type OutputFormat } from '../src/lib/review-output.ts';
+import { subgroupSchema } from '../src/lib/schema.ts';
+
+const USAGE = `Usage: npm run reviews [-- options]
+
+  --format table|json|csv   how to print the report (default: table)
+  --owner <subgroup-id>     only documents this subgroup owns (repeat for more than one)
+  --fail-on overdue         exit 1 if any published document is overdue for review
+  --fail-on due-soon        exit 1 if any is overdue or due for review soon
+  --help                    show this help
+
+SITE_TODAY=YYYY-MM-DD reports as at that date; REVIEW_DUE_SOON_DAYS sets the due-soon window (default 60).`;
+
+const FAIL_ON = ['overdue', 'due-soon'] as const;
+
+function usageError(message: string): never {
+  console.error(`npm run reviews: ${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+function options() {
+  try {
+    return parseArgs({
+      options: {
+        format: { type: 'string', default: 'table' },
+        owner: { type: 'string', multiple: true, default: [] },
+        'fail-on': { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+      allowPositionals: false,
+      strict: true,
+    }).values;
+  } catch (error) {
+    // Node's message goes on to explain "--" positionals, which only confuses here.
+    usageError((error as Error).message.split('. ')[0]!);
+  }
+}
+
+const values = options();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const format = values.format as OutputFormat;
+if (!OUTPUT_FORMATS.includes(format)) usageError(`unknown format "${values.format}": use ${OUTPUT_FORMATS.join(', ')}`);
+const failOn = values['fail-on'] as (typeof FAIL_ON)[number] | undefined;
+if (failOn !== undefined && !FAIL_ON.includes(failOn)) usageError(`--fail-on "${values['fail-on']}" is not known: use ${FAIL_ON.join(' or ')}`);
+
+let now: string;
+let soonDays: number;
+try {
+  now = today();
+  soonDays = dueSoonDays();
+} catch (error) {
+  usageError((error as Error).message);
+}
+
+const root = resolve(import.meta.dirname, '..');
+const tree = readContent(root);
+const ownerNames = new Map<string, string>();
+for (const source of tree.data.subgroups) {
+  const parsed = subgroupSchema.safeParse(source.value);
+  ownerNames.set(yamlFileId(source), parsed.success ? parsed.data.name : yamlFileId(source));
+}
+const unknownOwners = values.owner!.filter((id) => !ownerNames.has(id));
+if (unknownOwners.length) {
+  usageError(`unknown owner ${unknownOwners.map((id) => `"${id}"`).join(', ')}: use a subgroup id, one of ${[...ownerNames.keys()].join(', ')}`);
+}
+
+const { problems, documents } = validateContent(tree, { today: now });
+const errors = problems.filter((p) => p.severity === 'error').length;
+if (errors) {
+  console.error(`warning: the content has ${errors} error(s); a document with errors is left out of this report. Run npm run check to list them.`);
+}
+
+const reviewed: ReviewedDocument[] = [...documents.values()]
+  .map(({ file, data }) => ({
+    collection: file.collection,
+    id: file.id,
+    title: data.title,
+    owner: data.owner,
+    status: data.status,
+    lastReviewed: data.lastReviewed,
+    nextReviewDue: data.nextReviewDue,
+    file: file.file,
+  }))
+  .filter((doc) => values.owner!.length === 0 || values.owner!.includes(doc.owner));
+
+const report = reviewReport(reviewed, { today: now, dueSoonDays: soonDays, ownerNames });
+process.stdout.write(formatReport(report, format));
+
+if (failOn) {
+  const failing = report.owners.flatMap((group) =>
+    group.rows.filter((row) => row.status.state === 'overdue' || (failOn === 'due-soon' && row.status.state === 'due-soon')).map((row) => ({ row, group })),
+  );
+  if (failing.length) {
+    const what = failOn === 'overdue' ? 'overdue for review' : `overdue or due for review within ${soonDays} days`;
+    const lines = failing.map(({ row: { doc }, group }) => `  ${doc.file}: "${doc.title}", review due ${formatDate(doc.nextReviewDue)} (${group.ownerName})`);
+    console.error(`\n${failing.length} published document${failing.length === 1 ? ' is' : 's are'} ${what}:\n${lines.join('\n')}`);
+    process.exit(1);
+  }
+}
