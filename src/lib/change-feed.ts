@@ -1,0 +1,40 @@
+/**
+ * The amendments of every document as Atom feed entries, for /changes.xml.
+ */
+import { atomDate, type AtomEntry } from './atom.ts';
+import type { Change } from './changes.ts';
+import { COLLECTION_LABELS, documentPath } from './documents.ts';
+import type { DocumentCollection } from './schema.ts';
+
+/**
+ * Entry ids are tag: URIs (RFC 4151) made only of what never changes once an amendment is
+ * recorded: the site's host name, the amendment's date, the document's collection and id, and
+ * the amendment's place among that document's amendments of the same day, counted from the
+ * oldest (so recording a new amendment never renumbers an old one). Correcting a title or a
+ * summary therefore does not make a feed reader show the change twice.
+ *
+ * `changes` must be in allChanges() order, which keeps one document's amendments of one day in
+ * the newest-first order the editor wrote them.
+ */
+export function changeEntries(changes: readonly Change[], options: { host: string; absoluteUrl: (path: string) => string }): AtomEntry[] {
+  const seen = new Map<string, number>();
+  const ordinals = new Array<number>(changes.length);
+  for (let i = changes.length - 1; i >= 0; i--) {
+    const change = changes[i]!;
+    const key = `${change.collection}/${change.id}@${change.date}`;
+    const ordinal = (seen.get(key) ?? 0) + 1;
+    seen.set(key, ordinal);
+    ordinals[i] = ordinal;
+  }
+  return changes.map((change, i) => {
+    const collection = change.collection as DocumentCollection;
+    return {
+      id: `tag:${options.host},${change.date}:${change.collection}/${change.id}/${ordinals[i]}`,
+      title: change.version ? `${change.title}, version ${change.version}` : change.title,
+      link: options.absoluteUrl(documentPath(collection, change.id)),
+      updated: atomDate(change.date),
+      summary: change.summary,
+      category: { term: collection, label: COLLECTION_LABELS[collection].singular },
+    };
+  });
+}

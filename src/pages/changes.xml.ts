@@ -1,0 +1,28 @@
+/**
+ * /changes.xml: every amendment across the site as an Atom feed, so practitioners and partner
+ * agencies can subscribe to changes. The same amendments as /changes/ (drafts excluded by
+ * allDocuments()). Addresses are absolute, built from the configured site and base path.
+ */
+import type { APIRoute } from 'astro';
+import { allDocuments, url } from '../data.ts';
+import { atomDate, atomXml } from '../lib/atom.ts';
+import { changeEntries } from '../lib/change-feed.ts';
+import { allChanges } from '../lib/changes.ts';
+import { today } from '../lib/dates.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const absoluteUrl = (path: string) => new URL(url(path), site).href;
+  const changes = allChanges((await allDocuments()).map((d) => ({ ...d.data, collection: d.collection, id: d.id })));
+  const xml = atomXml({
+    id: absoluteUrl('/changes.xml'),
+    title: 'Changes to LLR safeguarding children documents',
+    subtitle: 'Every amendment to the procedures, threshold document, arrangements, 7-minute briefings and reports, newest first.',
+    self: absoluteUrl('/changes.xml'),
+    alternate: absoluteUrl('/changes/'),
+    // The newest amendment, not the build time: an unchanged feed keeps its date between builds.
+    updated: atomDate(changes[0]?.date ?? today()),
+    author: 'Leicester, Leicestershire and Rutland safeguarding children partnerships',
+    entries: changeEntries(changes, { host: site!.hostname, absoluteUrl }),
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
