@@ -3,6 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { createHash } from 'node:crypto';
 import { contentDir } from './src/lib/content-dir.ts';
+import { readContent } from './src/lib/content-files.ts';
+import { previewMode } from './src/lib/documents.ts';
+import { redirectingDocuments, redirectsFor } from './src/lib/redirects.ts';
 import contentGate from './src/integrations/content-gate.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 
@@ -12,6 +15,13 @@ import pagefindIndex from './src/integrations/pagefind-index.ts';
  * Both are set by the deploy workflow; locally the site lives at the root.
  */
 const base = process.env.BASE_PATH ?? '/';
+
+/**
+ * Documents' former addresses (`redirectFrom`), so a renamed document never breaks a bookmark.
+ * A static build writes a redirect page at each old address. Drafts' old addresses only redirect
+ * in preview builds (SITE_PREVIEW=1), where their pages exist.
+ */
+const redirects = redirectsFor(redirectingDocuments(readContent(process.cwd())), base, { preview: previewMode(process.env, false) });
 
 // Astro caches loaded content between builds. A build of other content (a test fixture, the
 // benchmark's documents) gets its own cache, or entries from two content folders would mix.
@@ -27,6 +37,7 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  redirects,
   // Keep the build on Astro's native Markdown processor: adding remark plugins here switches
   // every page to the unified pipeline, measured 3.4x slower on 1,000 MDX pages.
   integrations: [contentGate(), mdx(), pagefindIndex()],
