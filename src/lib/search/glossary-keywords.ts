@@ -1,0 +1,183 @@
+/**
+ * Acronyms and synonyms for search, driven by `content/glossary.yaml`.
+ *
+ * Every glossary entry names one thing several ways: its term ("FII"), its expansion
+ * ("Fabricated or induced illness") and the other words people use (`alsoKnownAs`). When a
+ * document uses any one of those forms, the build gives the page all the others as search
+ * keywords, so a search for the acronym finds documents written with the expansion and the other
+ * way round. Nothing here is a hand-kept list: add a form to the glossary and every page that
+ * uses the entry becomes findable by it on the next build.
+ *
+ * Forms found where the document is about something (its title, summary and tags) become strong
+ * keywords; forms found only in the body become weak ones, so a page that mentions "LADO" once in
+ * passing does not outrank the procedure written about allegations against staff.
+ */
+
+export interface GlossaryEntryForms {
+  term: string;
+  expansion?: string | undefined;
+  alsoKnownAs?: readonly string[] | undefined;
+}
+
+interface Token {
+  /** The word as written, to tell an acronym ("ACE", "SMART") from an ordinary word. */
+  raw: string;
+  lower: string;
+}
+
+interface Form {
+  text: string;
+  tokens: Token[];
+  /** Written like an acronym: two or more capitals, e.g. "DNA", "CAMHs", "SMART". */
+  acronym: boolean;
+}
+
+export interface GlossaryMatcher {
+  entries: { forms: Form[] }[];
+  /** Entry indexes by the lower-case first word of each form, so matching is one pass over the text. */
+  byFirstWord: Map<string, { entry: number; form: Form }[]>;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Splits text into words, dropping punctuation and Markdown or MDX syntax around them. */
+export function words(text: string): Token[] {
+  return [...text.matchAll(WORD)].map(([raw]) => ({ raw, lower: raw.toLowerCase() }));
+}
+
+const looksLikeAcronym = (text: string) => (text.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !/\s/.test(text.trim());
+
+/** All the names of one glossary entry, term first, without repeats (case-insensitive). */
+export function formsOf(entry: GlossaryEntryForms): string[] {
+  const seen = new Set<string>();
+  const forms: string[] = [];
+  for (const form of [entry.term, entry.expansion, ...(entry.alsoKnownAs ?? [])]) {
+    const text = form?.trim();
+    if (!text || seen.has(text.toLowerCase())) continue;
+    seen.add(text.toLowerCase());
+    forms.push(text);
+  }
+  return forms;
+}
+
+export function glossaryMatcher(entries: readonly GlossaryEntryForms[]): GlossaryMatcher {
+  const matcher: GlossaryMatcher = { entries: [], byFirstWord: new Map() };
+  entries.forEach((entry, index) => {
+    const forms = formsOf(entry)
+      .map((text): Form => ({ text, tokens: words(text), acronym: looksLikeAcronym(text) }))
+      .filter((form) => form.tokens.length > 0);
+    matcher.entries.push({ forms });
+    for (const form of forms) {
+      const key = form.tokens[0]!.lower;
+      const list = matcher.byFirstWord.get(key) ?? [];
+      list.push({ entry: index, form });
+      matcher.byFirstWord.set(key, list);
+    }
+  });
+  return matcher;
+}
+
+/**
+ * A form matches where its words appear in order. An acronym-like form ("ACE", "PREVENT") only
+ * matches a word also written in capitals, so the verb "prevent" or the word "ace" in ordinary
+ * prose does not pull in the glossary entry.
+ */
+function formMatchesAt(form: Form, text: Token[], at: number): boolean {
+  return form.tokens.every((token, offset) => {
+    const word = text[at + offset];
+    if (!word || word.lower !== token.lower) return false;
+    return !form.acronym || looksLikeAcronym(word.raw);
+  });
+}
+
+/** The indexes of the glossary entries whose term, expansion or other names appear in the text. */
+export function entriesUsedIn(text: string, matcher: GlossaryMatcher): Set<number> {
+  const found = new Set<number>();
+  const tokens = words(text);
+  tokens.forEach((token, at) => {
+    for (const candidate of matcher.byFirstWord.get(token.lower) ?? []) {
+      if (!found.has(candidate.entry) && formMatchesAt(candidate.form, tokens, at)) found.add(candidate.entry);
+    }
+  });
+  return found;
+}
+
+export interface SearchKeywords {
+  /** Other names of what the title itself names ("s47" for "Section 47 enquiries"): ranked like the title. */
+  aliases: string[];
+  /** Tags and the glossary names of what the summary or tags mention: ranked highly. */
+  strong: string[];
+  /** Glossary names of what only the body mentions: ranked like body text. */
+  weak: string[];
+}
+
+/**
+ * The search keywords for one page: `title` and `summary` say what the page is about, `tags` are
+ * the editor's own search words, `body` is the rest of the text. Each name appears at the
+ * strongest level it qualifies for and nowhere else.
+ */
+export function searchKeywords(page: { title: string; summary: string; tags?: readonly string[]; body: string }, matcher: GlossaryMatcher): SearchKeywords {
+  const tags = [...(page.tags ?? [])];
+  const titleEntries = entriesUsedIn(page.title, matcher);
+  const aboutEntries = entriesUsedIn([page.summary, ...tags].join(' \n '), matcher);
+  const bodyEntries = entriesUsedIn(page.body, matcher);
+  const namesOf = (entries: Iterable<number>) => [...entries].sort((a, b) => a - b).flatMap((i) => matcher.entries[i]!.forms.map((f) => f.text));
+  const taken = new Set<string>(words(page.title).length ? [page.title.toLowerCase()] : []);
+  const take = (list: string[]) =>
+    list.filter((item) => {
+      const key = item.toLowerCase();
+      if (taken.has(key)) return false;
+      taken.add(key);
+      return true;
+    });
+  const aliases = take(namesOf(titleEntries));
+  const strong = take([...tags, ...namesOf(aboutEntries)]);
+  const weak = take(namesOf(bodyEntries));
+  return { aliases, strong, weak };
+}
+
+/* ------------------------------------------------------------------ the query side */
+
+/**
+ * Glossary names a query may contain, each pointing to its entry's term: "multi-agency risk
+ * assessment conference" -> "MARAC". Only names of two or more words, or names written as
+ * acronyms, are kept: a single ordinary word ("children") says too little to add a term for.
+ * Keys are lower-case words joined by single spaces.
+ */
+export function glossaryQueryMap(entries: readonly GlossaryEntryForms[]): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const entry of entries) {
+    const term = entry.term.trim();
+    for (const form of formsOf(entry)) {
+      const tokens = words(form);
+      if (form.toLowerCase() === term.toLowerCase() || !(tokens.length >= 2 || looksLikeAcronym(form))) continue;
+      const key = tokens.map((t) => t.lower).join(' ');
+      map[key] ??= term;
+    }
+  }
+  return map;
+}
+
+/** The longest glossary name, in words, worth looking for in a query. */
+const LONGEST_NAME = 8;
+
+/**
+ * The glossary terms a query names in other words, to search for alongside the query's own
+ * words: for "multi-agency risk assessment conference", "MARAC". Terms the query already
+ * contains are left out.
+ */
+export function glossaryTermsIn(query: string, map: Readonly<Record<string, string>>): string[] {
+  const tokens = words(query).map((t) => t.lower);
+  const typed = tokens.join(' ');
+  const found: string[] = [];
+  for (let start = 0; start < tokens.length; start++) {
+    for (let end = Math.min(tokens.length, start + LONGEST_NAME); end > start; end--) {
+      const term = map[tokens.slice(start, end).join(' ')];
+      if (!term) continue;
+      const termKey = words(term).map((t) => t.lower).join(' ');
+      if (!found.includes(term) && !` ${typed} `.includes(` ${termKey} `)) found.push(term);
+      break;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,46 @@
+/**
+ * Loads Pagefind's search API from the built site (`/pagefind/pagefind.js`, written by the
+ * build), once, with the site's ranking options. Called only on the search page or when a person
+ * starts using the header search box, so no other page load fetches anything under /pagefind/.
+ */
+import { SEARCH_OPTIONS } from '../../lib/search/options.ts';
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+
+export interface PagefindSearchResponse {
+  results: PagefindResult[];
+}
+
+export type PagefindFilterCounts = Record<string, Record<string, number>>;
+
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearchResponse>;
+  preload(term: string): Promise<void>;
+  filters(): Promise<PagefindFilterCounts>;
+}
+
+const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+let loading: Promise<Pagefind> | undefined;
+
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ ...SEARCH_OPTIONS, baseUrl: base });
+    return pagefind;
+  })();
+  return loading;
+}
