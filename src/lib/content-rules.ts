@@ -299,8 +299,8 @@ function linkProblems(
     if (!body?.parsed) continue;
     const self = `/${key}/`;
     const isDraft = documents.get(key)?.data.status === 'draft';
-    const add = (line: number, message: string, severity: Problem['severity'] = 'error') =>
-      problems.push({ file: doc.file, line, field: 'links', message, severity });
+    const add = (line: number, message: string, severity: Problem['severity'] = 'error', field = 'links') =>
+      problems.push({ file: doc.file, line, field, message, severity });
 
     for (const link of body.links) {
       const written = link.url.trim();
@@ -321,7 +321,7 @@ function linkProblems(
       const fragment = decodeURIComponent(resolved.hash.slice(1));
 
       if (link.kind === 'image') {
-        if (!routes.files.has(path)) add(link.line, `the image "${written}" is not a file in public/: ask a developer to add it to public/images/, then write /images/its-name.png`);
+        if (!routes.files.has(path)) add(link.line, `"${written}" is not a file in public/: ask a developer to add the image to public/images/, then write /images/its-name.png`, 'error', 'images');
         continue;
       }
       if (path === self && written.startsWith('#')) {

@@ -237,7 +237,8 @@ export function analyseBody(doc: DocumentFile, options: { draft?: boolean } = {}
     const scheme = dangerousScheme(url);
     if (!scheme) return;
     const why = scheme === 'data:' ? 'hides a file inside the page' : 'runs code in readers\' browsers';
-    add(line, 'MDX safety', `the ${kind} address "${snippet(url)}" starts with ${scheme}, which ${why}: link to a page on this site or a https:// address instead`);
+    const instead = kind === 'image' ? 'use an image from public/images/, written as /images/its-name.png' : 'link to a page on this site or a https:// address instead';
+    add(line, 'MDX safety', `the ${kind} address "${snippet(url)}" starts with ${scheme}, which ${why}: ${instead}`);
   }
 
   function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, line: number) {
