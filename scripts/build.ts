@@ -1,0 +1,39 @@
+/**
+ * `npm run build`: builds the site into a staging folder next to the output folder, and swaps it
+ * into place only when the whole build has succeeded (content gate, every page, search index).
+ *
+ * Why: `astro build` writes straight into its output folder, so a build that fails halfway would
+ * leave a mix of new and old pages (or an empty folder) for a deploy step to publish. With the
+ * swap, a failed build leaves the previous site exactly as it was, and a deploy only ever sees a
+ * complete site. Arguments after `--` are passed to `astro build`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const target = resolve(root, process.env.OUT_DIR?.trim() || 'dist');
+// Beside the target, so the swap is a rename within one file system, not a copy.
+const staging = `${target}.staging`;
+const previous = `${target}.previous`;
+
+// Left over from a build that was interrupted: never part of a site.
+rmSync(staging, { recursive: true, force: true });
+rmSync(previous, { recursive: true, force: true });
+
+const result = spawnSync('npx', ['astro', 'build', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, OUT_DIR: staging },
+});
+
+if (result.status !== 0 || !existsSync(join(staging, 'index.html'))) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nThe build failed, so ${target} was left as it was: nothing half-built can be deployed.`);
+  process.exit(result.status || 1);
+}
+
+if (existsSync(target)) renameSync(target, previous);
+renameSync(staging, target);
+rmSync(previous, { recursive: true, force: true });
+console.log(`\nThe new site is in ${target}.`);
