@@ -23,6 +23,8 @@ interface Token {
   /** The word as written, to tell an acronym ("ACE", "SMART") from an ordinary word. */
   raw: string;
   lower: string;
+  /** The lower-case word without a plural ending, so "enquiries" matches "enquiry". */
+  stem: string;
 }
 
 interface Form {
@@ -42,7 +44,17 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Splits text into words, dropping punctuation and Markdown or MDX syntax around them. */
 export function words(text: string): Token[] {
-  return [...text.matchAll(WORD)].map(([raw]) => ({ raw, lower: raw.toLowerCase() }));
+  return [...text.matchAll(WORD)].map(([raw]) => {
+    const lower = raw.toLowerCase();
+    return { raw, lower, stem: singular(lower) };
+  });
+}
+
+/** A light plural stemmer: "enquiries" -> "enquiry", "conferences" -> "conference", "LSPs" -> "lsp". */
+export function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
 }
 
 const looksLikeAcronym = (text: string) => (text.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !/\s/.test(text.trim());
@@ -68,7 +80,7 @@ export function glossaryMatcher(entries: readonly GlossaryEntryForms[]): Glossar
       .filter((form) => form.tokens.length > 0);
     matcher.entries.push({ forms });
     for (const form of forms) {
-      const key = form.tokens[0]!.lower;
+      const key = form.tokens[0]!.stem;
       const list = matcher.byFirstWord.get(key) ?? [];
       list.push({ entry: index, form });
       matcher.byFirstWord.set(key, list);
@@ -85,7 +97,7 @@ export function glossaryMatcher(entries: readonly GlossaryEntryForms[]): Glossar
 function formMatchesAt(form: Form, text: Token[], at: number): boolean {
   return form.tokens.every((token, offset) => {
     const word = text[at + offset];
-    if (!word || word.lower !== token.lower) return false;
+    if (!word || word.stem !== token.stem) return false;
     return !form.acronym || looksLikeAcronym(word.raw);
   });
 }
@@ -95,7 +107,7 @@ export function entriesUsedIn(text: string, matcher: GlossaryMatcher): Set<numbe
   const found = new Set<number>();
   const tokens = words(text);
   tokens.forEach((token, at) => {
-    for (const candidate of matcher.byFirstWord.get(token.lower) ?? []) {
+    for (const candidate of matcher.byFirstWord.get(token.stem) ?? []) {
       if (!found.has(candidate.entry) && formMatchesAt(candidate.form, tokens, at)) found.add(candidate.entry);
     }
   });
@@ -162,22 +174,27 @@ export function glossaryQueryMap(entries: readonly GlossaryEntryForms[]): Record
 const LONGEST_NAME = 8;
 
 /**
- * The glossary terms a query names in other words, to search for alongside the query's own
- * words: for "multi-agency risk assessment conference", "MARAC". Terms the query already
- * contains are left out.
+ * Finds glossary names in a query and swaps each for its entry's term: "multi-agency risk
+ * assessment conference" is searched as "MARAC". The build gave every page that uses any name of
+ * an entry the term as a keyword, so the term finds the same pages as the name, and an acronym
+ * and its expansion rank pages alike. `rest` is the query without the recognised names.
  */
-export function glossaryTermsIn(query: string, map: Readonly<Record<string, string>>): string[] {
-  const tokens = words(query).map((t) => t.lower);
-  const typed = tokens.join(' ');
-  const found: string[] = [];
+export function recogniseGlossaryNames(query: string, map: Readonly<Record<string, string>>): { rest: string; terms: string[] } {
+  const tokens = [...query.matchAll(WORD)].map((m) => ({ lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+  const terms: string[] = [];
+  let rest = '';
+  let copied = 0;
   for (let start = 0; start < tokens.length; start++) {
     for (let end = Math.min(tokens.length, start + LONGEST_NAME); end > start; end--) {
-      const term = map[tokens.slice(start, end).join(' ')];
+      const term = map[tokens.slice(start, end).map((t) => t.lower).join(' ')];
       if (!term) continue;
-      const termKey = words(term).map((t) => t.lower).join(' ');
-      if (!found.includes(term) && !` ${typed} `.includes(` ${termKey} `)) found.push(term);
+      if (!terms.includes(term)) terms.push(term);
+      rest += `${query.slice(copied, tokens[start]!.start)} `;
+      copied = tokens[end - 1]!.end;
+      start = end - 1;
       break;
     }
   }
-  return found;
+  rest += query.slice(copied);
+  return { rest: rest.replace(/\s+/g, ' ').trim(), terms };
 }

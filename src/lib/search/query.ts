@@ -28,11 +28,14 @@ export function queryWords(query: string): string[] {
   return [...query.normalize('NFC').matchAll(WORD)].map(([word]) => word.toLowerCase().replace(/’/g, "'").replace(/'s$/, ''));
 }
 
-/** The terms to search for, in the order typed, without repeats. */
-export function queryTerms(query: string): QueryTerm[] {
+/**
+ * The terms to search for, in the order typed, without repeats. A query of nothing but small
+ * words ("who") is searched as typed, unless `orNothing` says other terms are searched anyway.
+ */
+export function queryTerms(query: string, options: { orNothing?: boolean } = {}): QueryTerm[] {
   const all = queryWords(query);
   const meaningful = all.filter((word) => !STOP_WORDS.has(word));
-  const chosen = meaningful.length ? meaningful : all;
+  const chosen = meaningful.length || options.orNothing ? meaningful : all;
   return [...new Set(chosen)].map((text) => ({ text, variants: spellingVariants(text) }));
 }
 
@@ -53,7 +56,7 @@ const US_TO_UK: [RegExp, string][] = [
   [/^(m|sm)old(s|ed|ing|y)?$/, '$1ould$2'],
   [/^aging$/, 'ageing'],
   [/^moms?$/, 'mum'],
-  [/^(fetus|fetuses)$/, 'foe$1'],
+  [/^fetus(es)?$/, 'foetus$1'],
 ];
 
 // Greek and Latin "ae"/"oe" in medical words, which the NHS spells the British way.

@@ -7,7 +7,7 @@ import { combineTermHits, type Hit, type RankedPage } from '../../lib/search/com
 import { facetCounts, FILTER_KEYS, invertMembership, matchesSelection, type FacetCounts, type FilterKey, type PageFilters } from '../../lib/search/facets.ts';
 import { queryTerms, queryWords, spellingVariants, type QueryTerm } from '../../lib/search/query.ts';
 import { suggestSpelling } from '../../lib/search/spelling.ts';
-import { glossaryTermsIn } from '../../lib/search/glossary-keywords.ts';
+import { recogniseGlossaryNames } from '../../lib/search/glossary-keywords.ts';
 import type { SearchState } from '../../lib/search/url-state.ts';
 import type { Pagefind, PagefindResult } from './pagefind.ts';
 
@@ -82,7 +82,10 @@ export class SearchEngine {
     const [values, membership, glossary] = await Promise.all([this.filterValues(), this.pageFilters(), state.q ? this.loadGlossary() : {}]);
     let query = state.q;
     let correctedFrom: string | undefined;
-    const terms = queryTerms(query);
+    // Glossary names are searched as their term ("MARAC" for "multi-agency risk assessment
+    // conference"), as one unit; the other words one by one.
+    const named = recogniseGlossaryNames(query, glossary);
+    const terms = [...queryTerms(named.rest, { orNothing: named.terms.length > 0 }), ...named.terms.map((term) => ({ text: term.toLowerCase(), variants: [term] }))];
     const results = await Promise.all(terms.map((term) => this.searchTerm(term)));
 
     // Pagefind forgives small slips itself, but scores such matches low: "neglet" finds a page
@@ -103,13 +106,6 @@ export class SearchEngine {
         results[index] = found;
         correctedFrom = state.q;
       }
-    }
-
-    // The glossary's term for what the query names in other words ("MARAC" for "multi-agency
-    // risk assessment conference") is searched too, as one more word of the query.
-    for (const term of glossaryTermsIn(query, glossary)) {
-      terms.push({ text: term.toLowerCase(), variants: [term] });
-      results.push(await this.searchTerm(terms.at(-1)!));
     }
 
     const best = new Map<string, PagefindResult>();

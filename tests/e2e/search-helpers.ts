@@ -1,0 +1,29 @@
+/** Drives the search page the way a person does, for the search tests. */
+import { expect, type Page } from '@playwright/test';
+
+/** Opens /search/ with an address (query and filters) and waits for the results to be drawn. */
+export async function openSearch(page: Page, query: string, filters: Record<string, string[]> = {}): Promise<void> {
+  const params = new URLSearchParams({ q: query });
+  for (const [key, values] of Object.entries(filters)) for (const value of values) params.append(key, value);
+  await page.goto(`/search/?${params}`);
+  await searchSettled(page);
+}
+
+/** Waits until the live region reports a count and no search is running. */
+export async function searchSettled(page: Page): Promise<void> {
+  await expect(page.locator('[data-search-status]')).toContainText(/results?/);
+  await expect(page.locator('[data-search]')).not.toHaveAttribute('aria-busy', 'true');
+}
+
+/** The site paths of the results shown, best first. */
+export async function resultPaths(page: Page): Promise<string[]> {
+  return page.locator('.search-result__title a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+/** The number of results the live region announces. */
+export async function announcedCount(page: Page): Promise<number> {
+  const text = (await page.locator('[data-search-status]').textContent()) ?? '';
+  const match = /^(No|\d+) results?/.exec(text);
+  if (!match) throw new Error(`no count in "${text}"`);
+  return match[1] === 'No' ? 0 : Number(match[1]);
+}

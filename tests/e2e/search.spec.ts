@@ -1,0 +1,215 @@
+/**
+ * The search page and the header search box: loading only when used, results, filters, the
+ * address, the keyboard, the live region, and the site's Content Security Policy.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { announcedCount, openSearch, resultPaths, searchSettled } from './search-helpers.ts';
+
+function watchPagefind(page: Page): string[] {
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.includes('/pagefind/')) requests.push(request.url());
+  });
+  return requests;
+}
+
+test('a document page fetches nothing from /pagefind/ until the search box is used', async ({ page }) => {
+  const requests = watchPagefind(page);
+  await page.goto('/procedures/neglect/');
+  await page.waitForLoadState('networkidle');
+  await page.mouse.wheel(0, 400);
+  await page.getByRole('link', { name: 'Procedures' }).first().hover();
+  expect(requests, 'search assets on page load').toEqual([]);
+
+  await page.locator('#site-search-input').focus();
+  await expect.poll(() => requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
+
+test('the home page and the A to Z fetch nothing from /pagefind/ on load', async ({ page }) => {
+  const requests = watchPagefind(page);
+  for (const path of ['/', '/a-z/']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(requests).toEqual([]);
+});
+
+test('the header box is a plain form: typing and pressing Enter shows results on /search/', async ({ page }) => {
+  await page.goto('/procedures/neglect/');
+  await page.locator('#site-search-input').fill('LADO');
+  await page.locator('#site-search-input').press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=LADO$/);
+  await searchSettled(page);
+  await expect(page.locator('#search-page-input')).toHaveValue('LADO');
+  expect((await resultPaths(page))[0]).toBe('/procedures/allegations-against-staff/');
+});
+
+test('each result shows its type, a title link, an excerpt with the words marked and the last-reviewed date', async ({ page }) => {
+  await openSearch(page, 'neglect');
+  const first = page.locator('.search-result').first();
+  await expect(first.locator('.search-result__type')).toHaveText(/\S/);
+  await expect(first.locator('.search-result__title a')).toHaveAttribute('href', /^\/[a-z-]+\/[a-z0-9-]+\/$/);
+  await expect(first.locator('.search-result__excerpt mark').first()).toHaveText(/^neglect/i);
+  await expect(first.locator('.search-result__reviewed time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  await expect(first.locator('.search-result__reviewed')).toContainText(/Last reviewed \d{1,2} [A-Z][a-z]+ \d{4}/);
+});
+
+test('the result count is announced in a polite live region and matches the results', async ({ page }) => {
+  await openSearch(page, 'county lines');
+  const status = page.getByRole('status');
+  await expect(status).toHaveAttribute('aria-live', 'polite');
+  await expect(status).toContainText('county lines');
+  const count = await announcedCount(page);
+  expect(count).toBeGreaterThan(0);
+  while (await page.getByRole('button', { name: 'Show more results' }).isVisible()) {
+    await page.getByRole('button', { name: 'Show more results' }).click();
+  }
+  await expect(page.locator('.search-result')).toHaveCount(count);
+});
+
+test('a search with no results says so and points to the A to Z', async ({ page }) => {
+  await openSearch(page, 'qqxxzz');
+  await expect(page.getByRole('status')).toContainText('No results');
+  await expect(page.getByRole('link', { name: 'A to Z of every document' })).toBeVisible();
+});
+
+test('a misspelt word is corrected, and the page says so', async ({ page }) => {
+  await openSearch(page, 'neglet');
+  await expect(page.locator('[data-search-correction]')).toContainText('Showing results for neglect');
+  expect((await resultPaths(page)).slice(0, 3)).toContain('/procedures/neglect/');
+});
+
+test('filters sit in fieldsets with legends, each value with a count', async ({ page }) => {
+  await openSearch(page, 'referral');
+  for (const legend of ['Type of document', 'Owned by', 'Area', 'Written for']) {
+    const group = page.getByRole('group', { name: legend });
+    await expect(group).toBeVisible();
+    await expect(group.getByRole('checkbox').first()).toBeVisible();
+    await expect(group.locator('label').first()).toContainText(/\(\d+ results?\)/);
+  }
+});
+
+/** The filter values a built document page declares for Pagefind, read from its markup. */
+async function declaredFilters(page: Page, path: string, key: string): Promise<string[]> {
+  const html = await (await page.request.get(path)).text();
+  const values = [...html.matchAll(new RegExp(`data-pagefind-filter="${key}">([^<]+)<`, 'g'))].map((m) => m[1]!);
+  const inline = [...html.matchAll(new RegExp(`data-pagefind-filter="${key}:([^"]+)"`, 'g'))].map((m) => m[1]!);
+  return [...values, ...inline].map((v) => v.replace(/&amp;/g, '&'));
+}
+
+async function tick(page: Page, legend: string, value: string) {
+  const group = page.getByRole('group', { name: legend });
+  const label = group.locator('label', { hasText: value }).first();
+  const countText = (await label.locator('.search-filters__count').textContent()) ?? '';
+  await group.getByRole('checkbox', { name: new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(`) }).check();
+  await searchSettled(page);
+  return Number(/\((\d+)/.exec(countText)?.[1]);
+}
+
+async function allResultPaths(page: Page): Promise<string[]> {
+  while (await page.getByRole('button', { name: 'Show more results' }).isVisible()) {
+    await page.getByRole('button', { name: 'Show more results' }).click();
+  }
+  return resultPaths(page);
+}
+
+for (const { legend, key, value } of [
+  { legend: 'Type of document', key: 'type', value: 'Procedure' },
+  { legend: 'Owned by', key: 'owner', value: 'Policy and Procedures Group' },
+  { legend: 'Area', key: 'area', value: 'Leicester' },
+]) {
+  test(`filtering by ${key} narrows the results to documents with that ${key}`, async ({ page }) => {
+    await openSearch(page, 'child');
+    const before = await announcedCount(page);
+    const promised = await tick(page, legend, value);
+    await expect(page).toHaveURL(new RegExp(`[?&]${key}=${encodeURIComponent(value).replace(/%20/g, '\\+')}(&|$)`));
+    const after = await announcedCount(page);
+    expect(after).toBeGreaterThan(0);
+    expect(after).toBeLessThan(before);
+    expect(after, 'the count shown beside the checkbox').toBe(promised);
+    for (const path of await allResultPaths(page)) {
+      expect(await declaredFilters(page, path, key), path).toContain(value);
+    }
+  });
+}
+
+test('filters in the address are applied on load and can be shared', async ({ page }) => {
+  await openSearch(page, 'neglect', { type: ['7-minute briefing'] });
+  await expect(page.getByRole('checkbox', { name: /^7-minute briefing/ })).toBeChecked();
+  const types = await page.locator('.search-result__type').allTextContents();
+  expect(types.length).toBeGreaterThan(0);
+  expect(new Set(types)).toEqual(new Set(['7-minute briefing']));
+});
+
+test('the back button steps back through searches and filters', async ({ page }) => {
+  await openSearch(page, 'neglect');
+  const unfiltered = await announcedCount(page);
+  await tick(page, 'Type of document', 'Procedure');
+  await expect(page).toHaveURL(/type=Procedure/);
+  await page.locator('#search-page-input').fill('FII');
+  await page.locator('#search-page-input').press('Enter');
+  await expect(page).toHaveURL(/q=FII/);
+  await searchSettled(page);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/q=neglect&type=Procedure$/);
+  await expect(page.locator('#search-page-input')).toHaveValue('neglect');
+  await searchSettled(page);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=neglect$/);
+  await expect(page.getByRole('checkbox', { name: /^Procedure/ })).not.toBeChecked();
+  await searchSettled(page);
+  expect(await announcedCount(page)).toBe(unfiltered);
+});
+
+test('keyboard only: reach the box, type, move through results with arrows and Tab, Enter opens', async ({ page }) => {
+  await page.goto('/search/');
+  for (let presses = 0; presses < 15; presses++) {
+    await page.keyboard.press('Tab');
+    if (await page.locator('#search-page-input').evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(page.locator('#search-page-input')).toBeFocused();
+  await page.keyboard.type('FII');
+  await page.keyboard.press('Enter');
+  await searchSettled(page);
+  const links = page.locator('.search-result__title a');
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('#search-page-input')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
+  await expect(links.nth(1)).toBeFocused();
+  const href = await links.nth(1).getAttribute('href');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+});
+
+test('search breaks no Content Security Policy rule', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /Content Security Policy|Refused to/.test(message.text())) problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+  await openSearch(page, 'bruise on a 3 month old', { type: ['Procedure'] });
+  await page.goto('/procedures/neglect/');
+  await page.locator('#site-search-input').focus();
+  await page.waitForLoadState('networkidle');
+  expect(problems).toEqual([]);
+});
+
+test('without JavaScript the search page points to the A to Z', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/search/?q=neglect');
+  await expect(page.locator('main')).toContainText('Search needs JavaScript');
+  await expect(page.getByRole('link', { name: 'A to Z of documents' })).toHaveAttribute('href', '/a-z/');
+  await context.close();
+});
