@@ -1,0 +1,118 @@
+/**
+ * The site built for a GitHub Pages project page (BASE_PATH=/llr-procedures/): no internal link,
+ * image, form or redirect escapes the base path, links written in content included; and the
+ * hosts' header policy (public/_headers) is enough for the built pages, which carry no inline
+ * scripts or styles that only the per-page <meta> policy's hashes would allow.
+ */
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { buildSite, type BuildResult } from '../helpers/build.ts';
+import { copyFixture, repoRoot } from '../helpers/fixture.ts';
+
+const BASE = '/llr-procedures/';
+
+/** A procedure whose text uses every kind of internal address an editor can write. */
+const LINKS_PAGE = `---
+title: Links in content
+summary: A procedure whose text links to other pages, headings and a public image.
+owner: policy-and-procedures
+version: "1.0"
+lastReviewed: 2026-01-10
+nextReviewDue: 2028-01-10
+---
+
+## Scope
+
+See [the briefing's reasons](/briefings/fixture-briefing/#why-it-matters), [the procedure](../fixture-procedure/),
+[who to call](/contacts/), [below](#the-childs-next-steps--what-to-do) and [the NSPCC](https://www.nspcc.org.uk).
+
+![The site icon](/favicon.svg)
+
+## The child's next steps & what to do
+
+Text.
+`;
+
+let site: BuildResult;
+before(() => {
+  const dir = copyFixture();
+  writeFileSync(join(dir, 'procedures/links-in-content.mdx'), LINKS_PAGE);
+  site = buildSite(dir, { BASE_PATH: BASE, SITE_URL: 'https://example.github.io', SITE_TODAY: '2026-06-01' });
+});
+
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+
+/** Every address in an HTML file that a browser would request or navigate to. */
+function addressesIn(html: string): string[] {
+  const found: string[] = [];
+  for (const m of html.matchAll(/\s(href|src|action|formaction|poster|srcset)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
+    const value = (m[2] ?? m[3] ?? m[4] ?? '').replace(/&amp;/g, '&');
+    if (m[1]!.toLowerCase() === 'srcset') found.push(...value.split(',').map((part) => part.trim().split(/\s+/)[0]!));
+    else found.push(value);
+  }
+  for (const m of html.matchAll(/<meta[^>]+http-equiv=["']?refresh["']?[^>]*content=["'][^"']*url=([^"'>]+)/gi)) found.push(m[1]!.trim());
+  return found;
+}
+
+test('the build under a base path succeeds', () => {
+  assert.equal(site.status, 0, site.output.slice(-3000));
+});
+
+test('no internal address in any built page escapes the base path', () => {
+  const escapes: string[] = [];
+  const files = htmlFiles(site.outDir);
+  assert.ok(files.length > 10, 'pages were built');
+  for (const file of files) {
+    for (const address of addressesIn(readFileSync(file, 'utf8'))) {
+      if (address.startsWith('/') && !address.startsWith('//') && !address.startsWith(BASE)) escapes.push(`${relative(site.outDir, file)}: ${address}`);
+    }
+  }
+  assert.deepEqual(escapes, []);
+});
+
+test('links and images written in content get the base path, and their headings exist', () => {
+  const page = readFileSync(join(site.outDir, 'procedures/links-in-content/index.html'), 'utf8');
+  for (const address of [`${BASE}briefings/fixture-briefing/#why-it-matters`, '../fixture-procedure/', `${BASE}contacts/`, '#the-childs-next-steps--what-to-do', 'https://www.nspcc.org.uk']) {
+    assert.ok(page.includes(`href="${address}"`), `link to ${address}`);
+  }
+  assert.match(page, new RegExp(`<img src="${BASE}favicon\\.svg" alt="The site icon"`));
+  // The checker's heading ids (github-slugger) are the ids Astro gives the headings, even after
+  // Astro's smart punctuation has turned ' into ’.
+  assert.match(page, /<h2 id="the-childs-next-steps--what-to-do"/);
+  assert.match(readFileSync(join(site.outDir, 'briefings/fixture-briefing/index.html'), 'utf8'), /id="why-it-matters"/);
+});
+
+test('pages carry no inline script or style, so the headers policy without hashes lets them work', () => {
+  const inline: string[] = [];
+  for (const file of htmlFiles(site.outDir)) {
+    const html = readFileSync(file, 'utf8');
+    const where = relative(site.outDir, file);
+    for (const m of html.matchAll(/<script\b([^>]*)>/gi)) {
+      const attributes = m[1]!;
+      if (!/\ssrc=/.test(attributes) && !/type=["']?application\/(ld\+)?json/.test(attributes)) inline.push(`${where}: <script${attributes}>`);
+    }
+    if (/<style[\s>]/i.test(html)) inline.push(`${where}: <style>`);
+    if (/<[a-z][^>]*\sstyle=/i.test(html)) inline.push(`${where}: style= attribute`);
+    if (/<[a-z][^>]*\son[a-z]+=/i.test(html)) inline.push(`${where}: on...= attribute`);
+  }
+  assert.deepEqual(inline, []);
+});
+
+test('the headers policy is the pages\' policy plus frame-ancestors, without the per-page hashes', () => {
+  const directives = (policy: string) =>
+    new Map(policy.split(';').map((part) => part.trim().split(/\s+/).filter((s) => !s.startsWith("'sha"))).filter((p) => p[0]).map(([name, ...sources]) => [name!, sources.join(' ')]));
+  const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(readFileSync(join(site.outDir, 'index.html'), 'utf8'));
+  assert.ok(meta, 'the home page has a policy');
+  const pagePolicy = directives(meta[1]!.replace(/&#39;/g, "'"));
+  const headerLine = readFileSync(join(repoRoot, 'public/_headers'), 'utf8').split('\n').find((line) => /^\s+Content-Security-Policy:/.test(line))!;
+  const headerPolicy = directives(headerLine.slice(headerLine.indexOf(':') + 1));
+  assert.deepEqual(new Map([...headerPolicy].filter(([name]) => name !== 'frame-ancestors')), pagePolicy);
+  assert.equal(headerPolicy.get('frame-ancestors'), "'none'");
+  // The file is copied to the built site, where the hosts read it.
+  assert.ok(readFileSync(join(site.outDir, '_headers'), 'utf8').includes('Content-Security-Policy'));
+});
