@@ -8,6 +8,8 @@ import { previewMode } from './src/lib/documents.ts';
 import { redirectingDocuments, redirectsFor } from './src/lib/redirects.ts';
 import contentGate from './src/integrations/content-gate.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
+import cspEveryPage from './src/integrations/csp-every-page.ts';
+import offlineCopy from './src/integrations/offline-copy.ts';
 
 /**
  * SITE_URL: the public origin, used for canonical links and the Atom feed.
@@ -40,9 +42,12 @@ export default defineConfig({
   redirects,
   // Keep the build on Astro's native Markdown processor: adding remark plugins here switches
   // every page to the unified pipeline, measured 3.4x slower on 1,000 MDX pages.
-  integrations: [contentGate(), mdx(), pagefindIndex()],
+  // offlineCopy runs last, so the search index and every page's final text are in the offline copy.
+  integrations: [contentGate(), mdx(), pagefindIndex(), cspEveryPage(), offlineCopy()],
   // Content lives outside src/ so editors see one folder; Vite must still be allowed to read it.
-  vite: { server: { fs: { allow: ['.', content] } } },
+  // Scripts and styles always ship as files, never inlined into pages: the hosts' headers CSP
+  // (public/_headers) cannot carry per-page hashes, so an inlined script would be blocked there.
+  vite: { server: { fs: { allow: ['.', content] } }, build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   security: {
     csp: {

@@ -1,0 +1,112 @@
+/**
+ * Registers the service worker (sw.js, made by the build) with the base path as its scope, and
+ * keeps the offline copy notice true: when the copy was last updated, whether the reader is
+ * offline, and when a newer version has arrived. Runs only in a built site, only where the
+ * browser supports service workers. Never stores or sends anything of the reader's.
+ */
+import { describeOfflineState, type OfflineState } from '../../lib/offline-status.ts';
+
+const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+interface OfflineCopyInfo {
+  builtAt: string;
+}
+
+/** When the saved copy was built: offline-copy.json, answered from the saved copy itself. */
+async function readCopyInfo(): Promise<OfflineCopyInfo | undefined> {
+  try {
+    const response = await fetch(`${base}offline-copy.json`);
+    return response.ok ? ((await response.json()) as OfflineCopyInfo) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function startOfflineCopy(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const box = document.querySelector<HTMLElement>('[data-offline-status]');
+  const text = box?.querySelector<HTMLElement>('[data-offline-status-text]');
+  const button = box?.querySelector<HTMLButtonElement>('[data-offline-status-button]');
+  if (!box || !text || !button) return;
+
+  const workers = navigator.serviceWorker;
+  // A page that was already controlled when it loaded gets a new controller only from a new version.
+  const hadController = Boolean(workers.controller);
+  let registration: ServiceWorkerRegistration | undefined;
+  let state: OfflineState | undefined;
+
+  const render = (next: OfflineState) => {
+    state = next;
+    const notice = describeOfflineState(next);
+    text.textContent = notice.text;
+    box.classList.toggle('offline-status--offline', notice.tone === 'offline');
+    box.classList.toggle('offline-status--update', notice.tone === 'update');
+    button.hidden = !notice.action;
+    button.disabled = false;
+    if (notice.action) {
+      button.textContent = notice.action.label;
+      button.dataset.does = notice.action.does;
+    }
+    box.hidden = false;
+    // Announce changes, not the notice every page shows on load: a live region announces only
+    // what changes after it exists.
+    if (!text.hasAttribute('role')) requestAnimationFrame(() => text.setAttribute('role', 'status'));
+  };
+
+  const showSaved = async () => {
+    const info = await readCopyInfo();
+    if (info) render({ kind: 'saved', builtAt: info.builtAt, online: navigator.onLine });
+  };
+
+  const checkForUpdate = async () => {
+    if (!registration) return;
+    render({ kind: 'checking' });
+    button.hidden = true;
+    try {
+      await registration.update();
+    } catch {
+      render({ kind: 'check-failed' });
+      return;
+    }
+    const incoming = registration.installing ?? registration.waiting;
+    if (!incoming) {
+      const info = await readCopyInfo();
+      render(info ? { kind: 'up-to-date', builtAt: info.builtAt } : { kind: 'check-failed' });
+      return;
+    }
+    render({ kind: 'downloading' });
+    // The new version takes over by itself once saved (controllerchange below); if it fails to
+    // save, the reader keeps the copy they have.
+    incoming.addEventListener('statechange', () => {
+      if (incoming.state === 'redundant' && state?.kind === 'downloading') render({ kind: 'check-failed' });
+    });
+  };
+
+  button.addEventListener('click', () => {
+    if (button.dataset.does === 'refresh') window.location.reload();
+    else void checkForUpdate();
+  });
+
+  workers.addEventListener('controllerchange', () => {
+    if (hadController) render({ kind: 'updated' });
+    else void showSaved(); // The first visit: the site has just been saved.
+  });
+
+  const onConnectionChange = () => {
+    if (state?.kind === 'saved' || state?.kind === 'up-to-date' || state?.kind === 'check-failed') void showSaved();
+  };
+  window.addEventListener('online', onConnectionChange);
+  window.addEventListener('offline', onConnectionChange);
+
+  const register = async () => {
+    try {
+      registration = await workers.register(`${base}sw.js`, { scope: base });
+    } catch {
+      return; // Offline use is an extra: the site works as before without it.
+    }
+    if (workers.controller) await showSaved();
+  };
+  // After the page has loaded, so saving the site never slows the first page a reader sees.
+  if (document.readyState === 'complete') void register();
+  else window.addEventListener('load', () => void register(), { once: true });
+}

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { describeOfflineState, formatBuiltAt } from '../../src/lib/offline-status.ts';
+
+const builtAt = '2025-11-23T18:38:00Z';
+
+test('formatBuiltAt gives a plain English date and time, and survives a bad value', () => {
+  assert.equal(formatBuiltAt(builtAt, 'Europe/London'), '23 November 2025 at 18:38');
+  assert.equal(formatBuiltAt('2025-07-01T12:00:00Z', 'Europe/London'), '1 July 2025 at 13:00');
+  assert.equal(formatBuiltAt('not a date'), 'an unknown date');
+});
+
+test('online, the notice says when the copy was updated and offers a check for updates', () => {
+  const notice = describeOfflineState({ kind: 'saved', builtAt, online: true }, 'Europe/London');
+  assert.match(notice.text, /saved on this device/);
+  assert.match(notice.text, /last updated 23 November 2025 at 18:38/);
+  assert.equal(notice.action?.does, 'check');
+});
+
+test('offline, the notice says so in words and offers no check', () => {
+  const notice = describeOfflineState({ kind: 'saved', builtAt, online: false }, 'Europe/London');
+  assert.match(notice.text, /^You are offline\./);
+  assert.match(notice.text, /23 November 2025 at 18:38/);
+  assert.equal(notice.action, undefined);
+  assert.equal(notice.tone, 'offline');
+});
+
+test('a new version that has taken over asks for a refresh', () => {
+  const notice = describeOfflineState({ kind: 'updated' });
+  assert.match(notice.text, /newer version/);
+  assert.deepEqual(notice.action, { does: 'refresh', label: 'Refresh page' });
+});
+
+test('every state has words of its own', () => {
+  const texts = [
+    describeOfflineState({ kind: 'checking' }),
+    describeOfflineState({ kind: 'up-to-date', builtAt }),
+    describeOfflineState({ kind: 'downloading' }),
+    describeOfflineState({ kind: 'check-failed' }),
+  ].map((n) => n.text);
+  assert.equal(new Set(texts).size, texts.length);
+  for (const text of texts) assert.ok(text.length > 20);
+});
+
+test('savedPaths reads page addresses from cache keys, whatever Workbox added to them', async () => {
+  const { savedPaths } = await import('../../src/lib/offline-status.ts');
+  const paths = savedPaths([
+    'http://127.0.0.1:4329/llr/procedures/neglect/index.html?__WB_REVISION__=1a2b',
+    'http://127.0.0.1:4329/llr/briefings/invisible-men/',
+    'http://127.0.0.1:4329/llr/index.html?__WB_REVISION__=9',
+    'http://127.0.0.1:4329/llr/_astro/site.abc.css',
+  ]);
+  assert.ok(paths.has('/llr/procedures/neglect/'));
+  assert.ok(paths.has('/llr/briefings/invisible-men/'));
+  assert.ok(paths.has('/llr/'));
+  assert.ok(paths.has('/llr/_astro/site.abc.css'));
+  assert.ok(!paths.has('/llr/procedures/'));
+});
