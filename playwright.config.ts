@@ -19,6 +19,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',
+    // The site registers a service worker that saves the whole site in the background; tests that
+    // are not about offline use block it, so their requests and routes see the network alone.
+    // tests/e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
     launchOptions: systemChromium
       ? {
           executablePath: systemChromium,
