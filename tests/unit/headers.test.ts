@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../helpers/fixture.ts';
+
+/** The headers public/_headers sends for every path ("/*"), read as Netlify and Cloudflare Pages read it. */
+function headersForEveryPath(): Map<string, string> {
+  const headers = new Map<string, string>();
+  let inEveryPath = false;
+  for (const line of readFileSync(join(repoRoot, 'public/_headers'), 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      inEveryPath = line.trim() === '/*';
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (inEveryPath && colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+  }
+  return headers;
+}
+
+const directives = (policy: string) => new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).filter((p) => p[0]).map(([name, ...sources]) => [name!, sources.join(' ')]));
+
+test('public/_headers sends every security header to every path', () => {
+  const headers = headersForEveryPath();
+  assert.equal(headers.get('x-content-type-options'), 'nosniff');
+  assert.equal(headers.get('referrer-policy'), 'no-referrer');
+  const permissions = headers.get('permissions-policy') ?? '';
+  for (const feature of ['camera=()', 'microphone=()', 'geolocation=()', 'interest-cohort=()']) assert.ok(permissions.includes(feature), feature);
+  assert.ok(headers.has('content-security-policy'));
+});
+
+test('the header policy is astro.config.mjs\'s policy, with frame-ancestors and without hashes', () => {
+  const policy = directives(headersForEveryPath().get('content-security-policy')!);
+  // The config's directives, read from its source so the two cannot drift apart unnoticed.
+  const config = readFileSync(join(repoRoot, 'astro.config.mjs'), 'utf8');
+  const csp = config.slice(config.indexOf('csp:'));
+  const configured = [...csp.slice(0, csp.indexOf(']')).matchAll(/"([a-z-]+) ([^"]+)"/g)].map((m) => [m[1]!, m[2]!] as const);
+  assert.ok(configured.length >= 5, 'found the configured directives');
+  for (const [name, sources] of configured) assert.equal(policy.get(name), sources, name);
+  assert.equal(policy.get('script-src'), "'self' 'wasm-unsafe-eval'");
+  assert.equal(policy.get('style-src'), "'self'");
+  assert.equal(policy.get('frame-ancestors'), "'none'");
+  assert.equal(policy.size, configured.length + 3, 'no directive the pages do not have');
+});
+
+test('docs/hosting.md gives other hosts the same headers, word for word', () => {
+  const headers = headersForEveryPath();
+  const docs = readFileSync(join(repoRoot, 'docs/hosting.md'), 'utf8');
+  for (const name of ['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']) {
+    const values = [...docs.matchAll(new RegExp(`${name}"? "([^"]+)"`, 'g'))].map((m) => m[1]);
+    assert.equal(values.length, 3, `${name} for nginx, Apache and Caddy`);
+    for (const value of values) assert.equal(value, headers.get(name.toLowerCase()), name);
+  }
+});
