@@ -1,0 +1,203 @@
+/**
+ * Review governance in a browser, against builds of the fixture content made here with a pinned
+ * SITE_TODAY (the shared dist/ is built with the real date, so it cannot show a known state).
+ * Every published fixture document is due for review on 2028-01-10.
+ *
+ * The fixture is copied outside the repository first, which also shows the no-git fallback: no
+ * "Last updated" row when the files have no history.
+ */
+import { test, expect, type BrowserContext, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSite } from '../helpers/build.ts';
+import { copyFixture, repoRoot } from '../helpers/fixture.ts';
+import { readContent } from '../../src/lib/content-files.ts';
+import { validateContent } from '../../src/lib/content-rules.ts';
+
+const DUE = '2028-01-10';
+const ORIGIN = 'http://fixture.test';
+const PROCEDURE = '/procedures/fixture-procedure/';
+
+test.describe.configure({ mode: 'serial' });
+
+let content: string;
+let builtBeforeDue: string;
+let builtAfterDue: string;
+
+test.beforeAll(() => {
+  test.setTimeout(300_000);
+  content = copyFixture();
+  for (const [today, assign] of [['2027-06-01', (dir: string) => (builtBeforeDue = dir)], ['2028-02-01', (dir: string) => (builtAfterDue = dir)]] as const) {
+    const { status, output, outDir } = buildSite(content, { SITE_TODAY: today, SITE_PREVIEW: '', REVIEW_DUE_SOON_DAYS: '', REPOSITORY_URL: 'https://github.com/org/repo' });
+    expect(status, output).toBe(0);
+    assign(outDir);
+  }
+});
+
+/** Serves a build folder at ORIGIN the way a static host does (directory index, 404 page). */
+async function serve(context: BrowserContext, dir: string) {
+  await context.route(`${ORIGIN}/**`, (route) => {
+    const { pathname } = new URL(route.request().url());
+    const file = join(dir, decodeURIComponent(pathname), pathname.endsWith('/') ? 'index.html' : '');
+    if (existsSync(file) && statSync(file).isFile()) return route.fulfill({ path: file });
+    return route.fulfill({ status: 404, path: join(dir, '404.html') });
+  });
+}
+
+async function open(context: BrowserContext, dir: string, path: string): Promise<Page> {
+  await serve(context, dir);
+  const page = await context.newPage();
+  await page.goto(`${ORIGIN}${path}`);
+  return page;
+}
+
+/** Every amendment of every document a production build publishes, read from the content itself. */
+function publishedAmendments() {
+  const { documents } = validateContent(readContent(repoRoot, content));
+  return [...documents.values()]
+    .filter(({ data }) => data.status !== 'draft')
+    .flatMap(({ file, data }) => data.amendments.map((a) => ({ ...a, path: `/${file.collection}/${file.id}/`, title: data.title })));
+}
+
+test('built before the due date, the banner appears once the reader\'s own date passes it', async ({ browser }) => {
+  // New Zealand, 13 hours ahead of UTC in January: there the due date passes while it is still
+  // the day before in UTC, so this also shows the check uses the reader's own calendar date.
+  const context = await browser.newContext({ serviceWorkers: 'block', timezoneId: 'Pacific/Auckland' });
+  await serve(context, builtBeforeDue);
+  const page = await context.newPage();
+  const banner = page.locator('[data-review-banner]');
+
+  await page.clock.setFixedTime(new Date('2027-06-02T10:00:00+12:00'));
+  await page.goto(`${ORIGIN}${PROCEDURE}`);
+  await expect(banner).toHaveAttribute('data-next-review-due', DUE);
+  await expect(banner).toBeHidden();
+
+  await page.clock.setFixedTime(new Date('2027-12-01T10:00:00+13:00'));
+  await page.reload();
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText('Review due soon:');
+  await expect(banner).toContainText('due for review on 10 January 2028');
+
+  await page.clock.setFixedTime(new Date('2028-01-11T00:30:00+13:00')); // 10 January, 11:30 UTC
+  await page.reload();
+  await expect(banner).toBeVisible();
+  await expect(banner).toHaveAttribute('role', 'note');
+  await expect(banner).toContainText('Overdue for review:');
+  await expect(banner).toContainText('was due for review on 10 January 2028');
+  await expect(banner).toContainText('ask the Policy and Procedures Group');
+  await context.close();
+});
+
+test('built after the due date, the overdue banner is there with JavaScript off', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await open(context, builtAfterDue, PROCEDURE);
+  const banner = page.locator('[data-review-banner]');
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText('Overdue for review: This document was due for review on 10 January 2028');
+  await expect(banner).toContainText('stays in force until it is replaced');
+  await context.close();
+});
+
+test('without git history the document panel shows no "Last updated" row', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await open(context, builtAfterDue, PROCEDURE);
+  const panel = page.locator('.doc-panel');
+  await expect(panel.getByText('Next review due', { exact: true })).toBeVisible();
+  await expect(panel.getByText('Last updated')).toHaveCount(0);
+  await context.close();
+});
+
+test('/reviews/ shows totals, then each owner\'s overdue documents with dates and links, and passes axe', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await open(context, builtAfterDue, '/reviews/');
+  const totals = page.locator('main dl').first();
+  await expect(totals.locator('div').filter({ hasText: 'Overdue for review' }).locator('dd')).toHaveText('5 documents');
+  await expect(totals.locator('div').filter({ hasText: 'In date' }).locator('dd')).toHaveText('0 documents');
+
+  const policy = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Policy and Procedures Group', level: 2 }) });
+  await expect(policy.getByRole('heading', { name: 'Overdue for review (2)', level: 3 })).toBeVisible();
+  const table = policy.getByRole('table', { name: 'Overdue for review (2)' });
+  await expect(table.getByRole('link', { name: 'Fixture procedure' })).toHaveAttribute('href', PROCEDURE);
+  await expect(table.getByRole('row', { name: /Fixture procedure/ })).toContainText('10 January 2028');
+  await expect(table.getByRole('row', { name: /Fixture procedure/ })).toContainText('22 days overdue');
+  await expect(page.getByText('Fixture draft procedure')).toHaveCount(0);
+
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await context.close();
+});
+
+test('/changes/ lists every amendment in the content, with its document, type and version, and passes axe', async ({ browser }) => {
+  const amendments = publishedAmendments();
+  expect(amendments.length).toBeGreaterThan(0);
+  const context = await browser.newContext();
+  const page = await open(context, builtAfterDue, '/changes/');
+  const rows = page.locator('main tbody tr');
+  await expect(rows).toHaveCount(amendments.length);
+  for (const amendment of amendments) {
+    const row = rows.filter({ has: page.locator(`a[href="${amendment.path}"]`) }).filter({ hasText: amendment.summary });
+    await expect(row).toHaveCount(1);
+    await expect(row.locator(`time[datetime="${amendment.date}"]`)).toHaveCount(1);
+    if (amendment.version) await expect(row).toContainText(amendment.version);
+  }
+  await expect(page.getByRole('link', { name: 'subscribe to the changes feed' })).toHaveAttribute('href', '/changes.xml');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await context.close();
+});
+
+test('/changes.xml is well-formed Atom with one entry per amendment, absolute links and unique ids', async ({ browser }) => {
+  const amendments = publishedAmendments();
+  const context = await browser.newContext();
+  const page = await open(context, builtAfterDue, '/');
+  const feed = await page.evaluate(async () => {
+    const text = await (await fetch('/changes.xml')).text();
+    const xml = new DOMParser().parseFromString(text, 'application/xml');
+    const atom = 'http://www.w3.org/2005/Atom';
+    const entries = [...xml.getElementsByTagNameNS(atom, 'entry')];
+    const child = (el: Element, name: string) => el.getElementsByTagNameNS(atom, name)[0];
+    return {
+      error: xml.getElementsByTagName('parsererror').length > 0,
+      root: { name: xml.documentElement.localName, ns: xml.documentElement.namespaceURI },
+      feedHas: ['id', 'title', 'updated', 'author'].filter((name) => [...xml.documentElement.children].some((c) => c.localName === name && c.namespaceURI === atom)),
+      entries: entries.map((e) => ({
+        id: child(e, 'id')?.textContent ?? '',
+        updated: child(e, 'updated')?.textContent ?? '',
+        link: child(e, 'link')?.getAttribute('href') ?? '',
+        summary: child(e, 'summary')?.textContent ?? '',
+      })),
+    };
+  });
+  expect(feed.error).toBe(false);
+  expect(feed.root).toEqual({ name: 'feed', ns: 'http://www.w3.org/2005/Atom' });
+  expect(feed.feedHas).toEqual(['id', 'title', 'updated', 'author']);
+  expect(feed.entries).toHaveLength(amendments.length);
+  expect(new Set(feed.entries.map((e) => e.id)).size).toBe(amendments.length);
+  for (const entry of feed.entries) {
+    expect(entry.link).toMatch(/^https:\/\/[^/]+\/[a-z]+\/[a-z0-9-]+\/$/);
+    expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+  }
+  for (const amendment of amendments) {
+    expect(feed.entries.some((e) => e.link.endsWith(amendment.path) && e.summary === amendment.summary && e.updated.startsWith(amendment.date))).toBe(true);
+  }
+  await context.close();
+});
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`the fixture's former address redirects to the procedure, with no script for the CSP to block (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const problems: string[] = [];
+    const page = await context.newPage();
+    page.on('console', (message) => { if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text()); });
+    await serve(context, builtAfterDue);
+    const html = readFileSync(join(builtAfterDue, 'procedures/old-fixture-procedure/index.html'), 'utf8');
+    expect(html).not.toMatch(/<script|<style|\sstyle=/i);
+    expect(html).toContain(`<link rel="canonical" href="https://llr-safeguarding.example.org${PROCEDURE}">`);
+    await page.goto(`${ORIGIN}/procedures/old-fixture-procedure/`);
+    await page.waitForURL(`${ORIGIN}${PROCEDURE}`);
+    await expect(page.locator('h1')).toHaveText('Fixture procedure');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+}
