@@ -11,7 +11,8 @@ const steps: [label: string, command: string, args: string[]][] = [
   ['content check', 'node', ['scripts/check.ts']],
   ['originality against the seeds', 'node', ['scripts/check-originality.ts']],
   ['type check', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']],
-  ['site build', 'npx', ['astro', 'build']],
+  // npm run build: builds into a staging folder and swaps it into dist/ only on success.
+  ['site build', 'node', ['scripts/build.ts']],
   ['build tests (fixture sites)', 'node', ['--test', '--test-concurrency=1', 'tests/build/*.test.ts']],
   ['browser tests', 'npx', ['playwright', 'test']],
 ];

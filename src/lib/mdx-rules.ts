@@ -101,6 +101,7 @@ function textOf(node: Nodes): string {
 
 /** Turns remark-mdx's syntax errors into advice for an editor. */
 function syntaxHint(reason: string): string {
+  if (/import\/exports?/i.test(reason)) return 'a line that starts with "import" or "export" is read as code in MDX: reword the sentence so it does not start with that word';
   if (/comment in MDX/.test(reason)) return 'HTML comments (<!-- -->) are not allowed in MDX: delete the comment (notes for other editors belong in the pull request)';
   if (/expression|closing brace|`\{`|`\}`/i.test(reason)) return 'curly braces { } start code in MDX: to show a brace as text, write \\{ or \\}';
   if (/closing tag|opening tag|end of file in element/i.test(reason)) return 'every <tag> needs a matching </tag>; better, write Markdown instead of HTML tags';

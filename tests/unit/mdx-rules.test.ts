@@ -39,6 +39,7 @@ test('a body that is not valid MDX is one error with its line and advice', () =>
   assert.equal(problems.length, 1);
   assert.match(problems[0]!, /^1\d: MDX syntax: the text cannot be read: curly braces/);
   assert.match(messages('## Scope\n\n<!-- a note -->\n')[0]!, /^12: MDX syntax: .*HTML comments/);
+  assert.match(messages('## Scope\n\nexport of data is covered below.\n')[0]!, /^12: MDX syntax: .*starts with "import" or "export" is read as code/);
 });
 
 test('an element with a specific safety problem gets that message only', () => {
