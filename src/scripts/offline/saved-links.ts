@@ -16,6 +16,7 @@ export async function showOnlySavedLinks(): Promise<void> {
   const saved = savedPaths(keys);
   if (saved.size === 0) return;
 
+  let left = 0;
   for (const list of document.querySelectorAll<HTMLElement>('[data-offline-links]')) {
     let shown = 0;
     for (const item of list.querySelectorAll<HTMLLIElement>('li')) {
@@ -23,10 +24,12 @@ export async function showOnlySavedLinks(): Promise<void> {
       const available = link ? saved.has(new URL(link.href).pathname) : true;
       item.hidden = !available;
       if (available) shown += 1;
+      else left += 1;
     }
     const section = list.closest<HTMLElement>('[data-offline-section]');
     if (section) section.hidden = shown === 0;
   }
+  // Say that some pages are missing from the list only when some are.
   const notSaved = document.querySelector<HTMLElement>('[data-offline-not-saved]');
-  if (notSaved) notSaved.hidden = false;
+  if (notSaved) notSaved.hidden = left === 0;
 }

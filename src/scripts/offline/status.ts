@@ -23,7 +23,13 @@ async function readCopyInfo(): Promise<OfflineCopyInfo | undefined> {
 }
 
 export function startOfflineCopy(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  if (!('serviceWorker' in navigator)) return;
+  if (import.meta.env.DEV) {
+    // A worker left by `npm run preview` on the same address would answer `npm run dev` with the
+    // saved build: remove it, so the dev server always shows the files being edited.
+    void navigator.serviceWorker.getRegistrations().then((all) => all.forEach((registration) => void registration.unregister()));
+    return;
+  }
   const box = document.querySelector<HTMLElement>('[data-offline-status]');
   const text = box?.querySelector<HTMLElement>('[data-offline-status-text]');
   const button = box?.querySelector<HTMLButtonElement>('[data-offline-status-button]');
