@@ -117,7 +117,7 @@ test('a search query never leaves the browser and is not stored', async ({ page,
   const query = 'school attendance';
   await page.locator('#search-page-input').fill(query);
   await page.locator('#search-page-input').press('Enter');
-  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+  await expect(page.locator('[data-search-results] li').first()).toBeVisible({ timeout: 15_000 });
   for (const word of query.split(' ')) {
     const leaks = requests.filter((r) => decodeURIComponent(r.url()).toLowerCase().includes(word) || (r.postData() ?? '').toLowerCase().includes(word));
     expect(leaks.map((r) => r.url())).toEqual([]);

@@ -13,7 +13,7 @@ export interface OfflineCopy {
 
 /**
  * Waits until the service worker is activated and controls the page, and its precache holds
- * every file that offline-copy.json says the copy has.
+ * exactly the files that offline-copy.json says the copy has.
  */
 export async function waitForOfflineCopy(page: Page): Promise<OfflineCopy> {
   return page.evaluate(async () => {
@@ -22,11 +22,14 @@ export async function waitForOfflineCopy(page: Page): Promise<OfflineCopy> {
       await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
     }
     const info = (await (await fetch(new URL('offline-copy.json', registration.scope))).json()) as { builtAt: string; entries: number };
+    // Exactly the copy's files: fewer while saving, more while an old version's are being removed.
+    // After 30 s the state is returned as it is, for the test's assertions to report.
+    const deadline = Date.now() + 30_000;
     for (;;) {
       const precaches = (await caches.keys()).filter((name) => name.startsWith('llr-precache'));
       let cached = 0;
       for (const name of precaches) cached += (await (await caches.open(name)).keys()).length;
-      if (cached >= info.entries) return { ...info, cached, precaches, scope: registration.scope };
+      if (cached === info.entries || Date.now() > deadline) return { ...info, cached, precaches, scope: registration.scope };
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   });
