@@ -11,8 +11,9 @@ export async function openSearch(page: Page, query: string, filters: Record<stri
 
 /** Waits until the live region reports a count and no search is running. */
 export async function searchSettled(page: Page): Promise<void> {
-  await expect(page.locator('[data-search-status]')).toContainText(/results?/);
-  await expect(page.locator('[data-search]')).not.toHaveAttribute('aria-busy', 'true');
+  // The first search of a page load fetches Pagefind and its filters: allow for a slow machine.
+  await expect(page.locator('[data-search-status]')).toContainText(/results?/, { timeout: 15_000 });
+  await expect(page.locator('[data-search]')).not.toHaveAttribute('aria-busy', 'true', { timeout: 15_000 });
 }
 
 /** The site paths of the results shown, best first. */
@@ -26,4 +27,15 @@ export async function announcedCount(page: Page): Promise<number> {
   const match = /^(No|\d+) results?/.exec(text);
   if (!match) throw new Error(`no count in "${text}"`);
   return match[1] === 'No' ? 0 : Number(match[1]);
+}
+
+/** Presses "Show more results" until every result is listed. */
+export async function showAllResults(page: Page): Promise<void> {
+  const more = page.getByRole('button', { name: 'Show more results' });
+  const results = page.locator('.search-result');
+  while (await more.isVisible()) {
+    const shown = await results.count();
+    await more.click();
+    await expect(results).not.toHaveCount(shown);
+  }
 }

@@ -49,6 +49,7 @@ async function start(root: HTMLElement) {
     if (checked) ticked.add(value);
     else ticked.delete(value);
     const filters: Selection = { ...state.filters, [key]: [...ticked] };
+    typedEntry = false;
     void go({ ...state, filters }, 'push');
   });
 
@@ -100,19 +101,28 @@ async function start(root: HTMLElement) {
     if (moveFocus) items[0]?.querySelector('a')?.focus();
   }
 
+  // Typing searches as you go. The first pause adds a history entry and later pauses update
+  // it, so the back button returns to the previous search, not to every half-typed word.
   let typing: number | undefined;
+  let typedEntry = false;
   input.addEventListener('input', () => {
     engine.preload(input.value);
     window.clearTimeout(typing);
-    typing = window.setTimeout(() => void go({ ...state, q: input.value.trim() }, 'replace'), TYPING_DELAY_MS);
+    typing = window.setTimeout(() => {
+      void go({ ...state, q: input.value.trim() }, typedEntry ? 'replace' : 'push');
+      typedEntry = true;
+    }, TYPING_DELAY_MS);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     window.clearTimeout(typing);
     void go({ ...state, q: input.value.trim() }, 'push');
+    typedEntry = false;
   });
   more.addEventListener('click', () => void showMore(true));
   window.addEventListener('popstate', () => {
+    window.clearTimeout(typing);
+    typedEntry = false;
     const next = readState(new URLSearchParams(location.search));
     input.value = next.q;
     void go(next, 'none');
