@@ -128,6 +128,7 @@ export function validateContent(tree: ContentTree, options: { today?: string; ro
   }
 
   /* ------------------------------------------------------------ documents */
+  const routes = options.routes ?? readSiteRoutes(tree.root);
   const documents = new Map<string, { file: DocumentFile; data: DocumentData }>();
   const bodies = new Map<string, BodyAnalysis>();
   const titles = new Map<string, string>();
@@ -158,7 +159,12 @@ export function validateContent(tree: ContentTree, options: { today?: string; ro
     const data = parsed.data as DocumentData;
     documents.set(`${doc.collection}/${doc.id}`, { file: doc, data });
     claimAddress(`/${doc.collection}/${doc.id}/`, doc.file, 1, 'file name');
-    data.redirectFrom.forEach((address, i) => claimAddress(address, doc.file, source.lineOf(['redirectFrom', i]), `redirectFrom[${i}]`));
+    data.redirectFrom.forEach((address, i) => {
+      const line = source.lineOf(['redirectFrom', i]);
+      // A redirect written over one of the site's own pages would replace that page.
+      if (isSitePath(routes, address)) add(doc.file, line, `redirectFrom[${i}]`, `${address} is the address of one of the site's own pages: list only addresses this document used to have`);
+      else claimAddress(address, doc.file, line, `redirectFrom[${i}]`);
+    });
 
     const titleKey = data.title.toLowerCase();
     const sameTitle = titles.get(titleKey);
@@ -196,7 +202,7 @@ export function validateContent(tree: ContentTree, options: { today?: string; ro
       if (!documents.has(ref)) add(doc.file, doc.frontmatter.lineOf(['related', i]), `related[${i}]`, `"${ref}" is not a document: write collection/file-name, for example "procedures/strategy-discussions"`);
     });
   }
-  problems.push(...linkProblems(tree, documents, bodies, subgroupIds, options.routes ?? readSiteRoutes(tree.root)));
+  problems.push(...linkProblems(tree, documents, bodies, subgroupIds, routes));
 
   const procedureIds = new Set([...documents.keys()].filter((k) => k.startsWith('procedures/')).map((k) => k.slice('procedures/'.length)));
   const levels = tree.data.thresholdLevels;

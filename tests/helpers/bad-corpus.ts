@@ -37,6 +37,7 @@ export const expectations: Record<string, [line: number, field: string, message:
   // Names, folders and duplicates
   'same-title-as-another': [2, 'title', /^"Fixture procedure" is also the title of .*fixture-procedure\.mdx/],
   'same-address-as-another': [8, 'redirectFrom[0]', /^the address \/procedures\/old-fixture-procedure\/ is already used by/],
+  'redirect-over-a-site-page': [8, 'redirectFrom[0]', /^\/contacts\/ is the address of one of the site's own pages/],
   'unsafe-file-name': [1, 'file name', /^"Child Protection\.mdx" is not a safe web address: .*"child-protection\.mdx"/],
   'unsafe-yaml-file-name': [1, 'file name', /^use lower-case letters, numbers and hyphens only/],
   'briefing-in-procedures-folder': [1, 'file location', /^this looks like a 7-minute briefing .*move it to content\/briefings\//],
