@@ -16,7 +16,7 @@ export interface BuiltFile {
 
 /**
  * shell: styles, scripts, icons, manifest, the home and offline pages: without them nothing works.
- * search: the search page and the complete Pagefind index.
+ * search: the search page, its data files and the complete Pagefind index.
  * page / asset: everything else a reader can open; skip: files a reader never needs offline.
  */
 export type FileRole = 'shell' | 'search' | 'page' | 'asset' | 'skip';
@@ -59,7 +59,8 @@ export function roleOf(path: string): FileRole {
   ) {
     return 'shell';
   }
-  if (path.startsWith('pagefind/') || path === 'search/index.html') return 'search';
+  // The search page and what it loads beside the index (its vocabulary and glossary data).
+  if (path.startsWith('pagefind/') || path.startsWith('search/')) return 'search';
   if (name.endsWith('.html')) return 'page';
   return 'asset';
 }

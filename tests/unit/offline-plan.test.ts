@@ -48,6 +48,7 @@ test('roleOf sorts build output into shell, search, pages, assets and files neve
   assert.equal(roleOf('offline-copy.json'), 'shell');
   assert.equal(roleOf('pagefind/fragment/en-gb_2.pf_fragment'), 'search');
   assert.equal(roleOf('search/index.html'), 'search');
+  assert.equal(roleOf('search/vocabulary.json'), 'search');
   assert.equal(roleOf('procedures/neglect/index.html'), 'page');
   assert.equal(roleOf('images/diagram.png'), 'asset');
   for (const never of ['sw.js', 'workbox-8d1f.js', 'sitemap.xml', 'changes.xml', '404.html', '_headers', 'robots.txt', '_astro/x.js.map', '.DS_Store']) {
