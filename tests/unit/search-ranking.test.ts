@@ -65,6 +65,15 @@ test('each count is what ticking the value would show, keeping the other groups\
   assert.deepEqual(narrowed.owner, {});
 });
 
+test('a page listed twice for one value counts once', () => {
+  const twice = invertMembership([
+    { key: 'type', value: 'Procedure', ids: ['p1'] },
+    { key: 'type', value: 'Procedure', ids: ['p1', 'p2'] },
+  ]);
+  assert.deepEqual(twice.get('p1'), { type: ['Procedure'] });
+  assert.deepEqual(facetCounts(['p1', 'p2'], twice, { type: ['Procedure'] }, {}).type, { Procedure: 2 });
+});
+
 test('the address carries the query and every ticked filter, and reads back the same', () => {
   const state = { q: 'neglect', filters: { type: ['Procedure', '7-minute briefing'], area: ['Leicester'] } };
   const address = writeState(state);

@@ -44,13 +44,14 @@ export function facetCounts(ids: readonly string[], pages: ReadonlyMap<string, P
   return counts;
 }
 
-/** Builds the page-to-values map from "which pages have this value" lists. */
+/** Builds the page-to-values map from "which pages have this value" lists, which may repeat. */
 export function invertMembership(members: { key: FilterKey; value: string; ids: readonly string[] }[]): Map<string, PageFilters> {
   const pages = new Map<string, PageFilters>();
   for (const { key, value, ids } of members) {
     for (const id of ids) {
       const page = pages.get(id) ?? {};
-      (page[key] ??= []).push(value);
+      const values = (page[key] ??= []);
+      if (!values.includes(value)) values.push(value);
       pages.set(id, page);
     }
   }

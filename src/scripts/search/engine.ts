@@ -4,7 +4,9 @@
  * from Pagefind's own filter index. The page script only draws what this returns.
  */
 import { combineTermHits, type Hit, type RankedPage } from '../../lib/search/combine.ts';
-import { facetCounts, FILTER_KEYS, invertMembership, matchesSelection, type FacetCounts, type FilterKey, type PageFilters } from '../../lib/search/facets.ts';
+import { facetCounts, FILTER_KEYS, invertMembership, matchesSelection, type FacetCounts, type FilterKey } from '../../lib/search/facets.ts';
+
+type Membership = { key: FilterKey; value: string; ids: string[] };
 import { queryTerms, queryWords, spellingVariants, type QueryTerm } from '../../lib/search/query.ts';
 import { suggestSpelling } from '../../lib/search/spelling.ts';
 import { recogniseGlossaryNames } from '../../lib/search/glossary-keywords.ts';
@@ -28,7 +30,7 @@ export interface SearchOutcome {
 export class SearchEngine {
   private readonly pagefind: Pagefind;
   private values?: Promise<Partial<Record<FilterKey, string[]>>>;
-  private membership?: Promise<Map<string, PageFilters>>;
+  private readonly membership = new Map<string, Promise<Membership[]>>();
   private vocabulary?: Promise<Record<string, number>>;
   private glossary?: Promise<Record<string, string>>;
 
@@ -46,17 +48,24 @@ export class SearchEngine {
     return this.values;
   }
 
-  /** Which filter values each page has, from one filter-only search per value. */
-  private pageFilters(): Promise<Map<string, PageFilters>> {
-    this.membership ??= this.filterValues().then(async (values) => {
-      const lists = await Promise.all(
-        FILTER_KEYS.flatMap((key) =>
-          (values[key] ?? []).map(async (value) => ({ key, value, ids: (await this.pagefind.search(null, { filters: { [key]: value } })).results.map((r) => r.id) })),
+  /**
+   * Which filter values each page found by a word has: one filtered search per value. A search
+   * with no words would do it at once, but Pagefind then loads every index chunk, a cost that
+   * grows with the site; these searches reuse the chunks the word needs anyway.
+   */
+  private filtersForWord(word: string): Promise<Membership[]> {
+    let found = this.membership.get(word);
+    if (!found) {
+      found = this.filterValues().then((values) =>
+        Promise.all(
+          FILTER_KEYS.flatMap((key) =>
+            (values[key] ?? []).map(async (value) => ({ key, value, ids: (await this.pagefind.search(word, { filters: { [key]: value } })).results.map((r) => r.id) })),
+          ),
         ),
       );
-      return invertMembership(lists);
-    });
-    return this.membership;
+      this.membership.set(word, found);
+    }
+    return found;
   }
 
   private loadVocabulary(): Promise<Record<string, number>> {
@@ -79,7 +88,7 @@ export class SearchEngine {
   }
 
   async search(state: SearchState): Promise<SearchOutcome> {
-    const [values, membership, glossary] = await Promise.all([this.filterValues(), this.pageFilters(), state.q ? this.loadGlossary() : {}]);
+    const [values, glossary] = await Promise.all([this.filterValues(), this.loadGlossary()]);
     let query = state.q;
     let correctedFrom: string | undefined;
     // Glossary names are searched as their term ("MARAC" for "multi-agency risk assessment
@@ -91,7 +100,7 @@ export class SearchEngine {
     // Pagefind forgives small slips itself, but scores such matches low: "neglet" finds a page
     // that mentions "neglect" once. A word the site never uses is corrected when the correction
     // matches far more strongly than the word as typed.
-    const suspects = terms.flatMap((term, index) => (topScore(results[index]!) < WEAK_MATCH && !term.variants.some((v) => v.length < 3 || /\d/.test(v)) ? [index] : []));
+    const suspects = terms.flatMap((term, index) => (looksMisspelt(results[index]!) && !term.variants.some((v) => v.length < 4 || /\d/.test(v)) ? [index] : []));
     const vocabulary = suspects.length ? await this.loadVocabulary() : {};
     for (const index of suspects) {
       const term = terms[index]!;
@@ -113,13 +122,10 @@ export class SearchEngine {
       const known = best.get(result.id);
       if (!known || result.score > known.score) best.set(result.id, result);
     }
-    if (!terms.length) {
-      // Filters without words: every document, for the filters to narrow.
-      for (const result of (await this.pagefind.search(null, { filters: {} })).results) best.set(result.id, result);
-    }
-    const ranked = terms.length ? combineTermHits(results.map(toHits)) : [...best.keys()].map((id) => ({ id, score: 0, matched: 0, bestTerm: 0 }));
-    const pages = ranked.filter((page) => matchesSelection(membership.get(page.id), state.filters)).map((page) => ({ ...page, result: best.get(page.id)! }));
+    const ranked = combineTermHits(results.map(toHits));
     const words = [...new Set(terms.flatMap((t) => t.variants))];
+    const membership = invertMembership((await Promise.all(words.map((word) => this.filtersForWord(word)))).flat());
+    const pages = ranked.filter((page) => matchesSelection(membership.get(page.id), state.filters)).map((page) => ({ ...page, result: best.get(page.id)! }));
     return {
       query,
       ...(correctedFrom ? { correctedFrom } : {}),
@@ -139,10 +145,13 @@ function fetchJson<T>(path: string): Promise<T> {
 }
 
 /**
- * Below this score a word matched nothing or only a near miss (Pagefind's own typo tolerance), so
- * it is worth checking the spelling: only then is the vocabulary fetched.
+ * A word Pagefind matched only weakly and on few pages: nothing, or a near miss found by its own
+ * typo tolerance ("neglet" finding one mention of "neglect"). A common word ("Rutland") also
+ * scores low, but on many pages. Only then is the vocabulary fetched to check the spelling.
  */
 const WEAK_MATCH = 1;
+const FEW_PAGES = 10;
+const looksMisspelt = (variants: PagefindResult[][]) => topScore(variants) < WEAK_MATCH && variants.every((list) => list.length < FEW_PAGES);
 
 /** How much better a spelling correction must match than the word as typed to replace it. */
 const CORRECTION_MARGIN = 3;

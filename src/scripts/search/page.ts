@@ -64,7 +64,8 @@ async function start(root: HTMLElement) {
     }
     syncCheckboxes(filtersBox, state.filters);
     const mine = ++run;
-    if (!state.q && !hasFilters(state.filters)) {
+    // Filters narrow a search; without words there is nothing to narrow (the A to Z lists everything).
+    if (!state.q) {
       shown = undefined;
       list.replaceChildren();
       more.hidden = true;
