@@ -1,0 +1,103 @@
+/**
+ * Runs one `astro build` and measures it: wall time, the peak memory of the whole process tree
+ * (Astro's Node process and the Pagefind binary it starts), and CPU time.
+ *
+ * Peak memory is sampled from /proc every 50 ms as the sum of every descendant's resident set;
+ * when GNU time is installed (`/usr/bin/time`, Debian package `time`) the build runs under it and
+ * its "Maximum resident set size" (the largest single process) is recorded as well.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+
+const PAGE_SIZE = 4096;
+const GNU_TIME = '/usr/bin/time';
+
+export interface BuildMeasure {
+  ok: boolean;
+  wallSeconds: number;
+  /** Peak of the summed resident memory of the build's process tree, sampled every 50 ms. */
+  peakTreeRssMB: number;
+  /** GNU time's maximum resident set size of the largest process, when GNU time is installed. */
+  maxProcessRssMB: number | null;
+  /** User + system CPU seconds of the build and its children (GNU time), null without it. */
+  cpuSeconds: number | null;
+  /** The 1-minute load average when the build started: other work on the machine skews timings. */
+  loadAtStart: number;
+  outputTail: string;
+}
+
+/** Every process whose parent chain leads to `root`, root included. */
+function processTree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // The command name may contain spaces and parentheses: the fields start after the last ')'.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  const out: number[] = [];
+  const queue = [root];
+  while (queue.length) {
+    const pid = queue.pop()!;
+    out.push(pid);
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return out;
+}
+
+function treeRssBytes(root: number): number {
+  let total = 0;
+  for (const pid of processTree(root)) {
+    try {
+      total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
+    } catch {
+      // Gone already.
+    }
+  }
+  return total;
+}
+
+export function runBuild(args: string[], options: { cwd: string; env: Record<string, string> }): Promise<BuildMeasure> {
+  const useTime = existsSync(GNU_TIME);
+  const node = process.execPath;
+  const command = useTime ? GNU_TIME : node;
+  const fullArgs = useTime ? ['-f', 'GNUTIME %M %U %S', node, ...args] : args;
+  const loadAtStart = Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+  const started = performance.now();
+  const child = spawn(command, fullArgs, {
+    cwd: options.cwd,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  let peak = 0;
+  const sampler = setInterval(() => {
+    if (child.pid) peak = Math.max(peak, treeRssBytes(child.pid));
+  }, 50);
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      const wallSeconds = (performance.now() - started) / 1000;
+      const gnu = /GNUTIME (\d+) ([\d.]+) ([\d.]+)/.exec(output);
+      resolve({
+        ok: code === 0,
+        wallSeconds,
+        peakTreeRssMB: peak / 1024 / 1024,
+        maxProcessRssMB: gnu ? Number(gnu[1]) / 1024 : null,
+        cpuSeconds: gnu ? Number(gnu[2]) + Number(gnu[3]) : null,
+        loadAtStart,
+        outputTail: output.slice(-3000),
+      });
+    });
+  });
+}
