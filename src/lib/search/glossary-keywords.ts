@@ -119,7 +119,7 @@ export interface SearchKeywords {
   aliases: string[];
   /** Tags and the glossary names of what the summary or tags mention: ranked highly. */
   strong: string[];
-  /** Glossary names of what only the body mentions: ranked like body text. */
+  /** The glossary terms (and single-word names) of what only the body mentions: ranked low. */
   weak: string[];
 }
 
@@ -133,7 +133,8 @@ export function searchKeywords(page: { title: string; summary: string; tags?: re
   const titleEntries = entriesUsedIn(page.title, matcher);
   const aboutEntries = entriesUsedIn([page.summary, ...tags].join(' \n '), matcher);
   const bodyEntries = entriesUsedIn(page.body, matcher);
-  const namesOf = (entries: Iterable<number>) => [...entries].sort((a, b) => a - b).flatMap((i) => matcher.entries[i]!.forms.map((f) => f.text));
+  const namesOf = (entries: Iterable<number>, all = true) =>
+    [...entries].sort((a, b) => a - b).flatMap((i) => matcher.entries[i]!.forms.filter((form, at) => all || at === 0 || !recognisedInQueries(form.text)).map((f) => f.text));
   const taken = new Set<string>(words(page.title).length ? [page.title.toLowerCase()] : []);
   const take = (list: string[]) =>
     list.filter((item) => {
@@ -144,7 +145,10 @@ export function searchKeywords(page: { title: string; summary: string; tags?: re
     });
   const aliases = take(namesOf(titleEntries));
   const strong = take([...tags, ...namesOf(aboutEntries)]);
-  const weak = take(namesOf(bodyEntries));
+  // For what the body only mentions, the term and the single words the search page cannot
+  // recognise in a query are enough: it searches any other name as the term. This keeps each
+  // page's search metadata, which Pagefind sends with every result, small.
+  const weak = take(namesOf(bodyEntries, false));
   return { aliases, strong, weak };
 }
 
@@ -162,13 +166,16 @@ export function glossaryQueryMap(entries: readonly GlossaryEntryForms[]): Record
     const term = entry.term.trim();
     for (const form of formsOf(entry)) {
       const tokens = words(form);
-      if (form.toLowerCase() === term.toLowerCase() || !(tokens.length >= 2 || looksLikeAcronym(form))) continue;
+      if (form.toLowerCase() === term.toLowerCase() || !recognisedInQueries(form)) continue;
       const key = tokens.map((t) => t.lower).join(' ');
       map[key] ??= term;
     }
   }
   return map;
 }
+
+/** Names the search page recognises in a query and searches as their term (see below). */
+const recognisedInQueries = (form: string) => words(form).length >= 2 || looksLikeAcronym(form);
 
 /** The longest glossary name, in words, worth looking for in a query. */
 const LONGEST_NAME = 8;
