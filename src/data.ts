@@ -23,6 +23,17 @@ export function allDocuments(): Promise<AnyDocument[]> {
   return everyDocument;
 }
 
+/**
+ * Visible documents by `collection/id`, cached for the build: resolving a reference is one
+ * lookup rather than a search of every document, which every page did for each related
+ * document (quadratic in the number of documents; see docs/performance.md).
+ */
+let documentsByRef: Promise<Map<string, AnyDocument>> | undefined;
+export function documentIndex(): Promise<Map<string, AnyDocument>> {
+  documentsByRef ??= allDocuments().then((documents) => new Map(documents.map((d) => [`${d.collection}/${d.id}`, d])));
+  return documentsByRef;
+}
+
 /** The address of a document, base path included. */
 export const urlOf = (doc: { collection: DocumentCollection; id: string }) => withBase(import.meta.env.BASE_URL, documentPath(doc.collection, doc.id));
 

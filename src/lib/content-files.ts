@@ -87,15 +87,32 @@ export function splitFrontmatter(source: string): { yaml: string | null; body: s
   return { yaml, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
+/**
+ * A build reads the content twice in one process: astro.config.mjs (for redirects), then the
+ * content gate. Parsing frontmatter with line positions is the costliest part of a read (about a
+ * second per 1,000 documents), so the second read of an unchanged file takes the first one's
+ * parse. Each parse is handed out once, so none is held longer than the two readers need it, and
+ * a changed file is always parsed anew.
+ */
+const parsedOnce = new Map<string, DocumentFile>();
+
 export function readDocument(root: string, path: string, collection: DocumentCollection): DocumentFile {
-  const file = toPosix(relative(root, path));
   const source = readFileSync(path, 'utf8');
+  const key = `${root}\0${path}\0${collection}\0${source}`;
+  const parsed = parsedOnce.get(key);
+  if (parsed) {
+    parsedOnce.delete(key);
+    return parsed;
+  }
+  const file = toPosix(relative(root, path));
   const { yaml, body, bodyLine } = splitFrontmatter(source);
   const frontmatter = yaml === null
     ? { file, value: undefined, syntaxErrors: [{ line: 1, message: 'the file has no frontmatter: it must start with a line of three dashes (---), the fields, then another ---' }], lineOf: () => 1 }
     : parseYaml(yaml, file, 2);
   const name = path.split(sep).pop() ?? '';
-  return { collection, id: name.replace(/\.mdx$/, ''), file, frontmatter, body, bodyLine };
+  const doc: DocumentFile = { collection, id: name.replace(/\.mdx$/, ''), file, frontmatter, body, bodyLine };
+  parsedOnce.set(key, doc);
+  return doc;
 }
 
 function readYamlFile(root: string, path: string): YamlSource {
