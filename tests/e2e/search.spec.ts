@@ -2,6 +2,7 @@
  * The search page and the header search box: loading only when used, results, filters, the
  * address, the keyboard, the live region, and the site's Content Security Policy.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from '@playwright/test';
 import { announcedCount, openSearch, resultPaths, searchSettled, showAllResults } from './search-helpers.ts';
 
@@ -211,4 +212,17 @@ test('without JavaScript the search page points to the A to Z', async ({ browser
   await expect(page.getByRole('link', { name: 'A to Z of every document' })).toHaveAttribute('href', '/a-z/');
   await expect(page.getByRole('button', { name: 'Show more results' })).toBeHidden();
   await context.close();
+});
+
+test('the search page with results and filters passes axe (WCAG 2.2 AA) in light and dark, and reflows at 320 px', async ({ page }) => {
+  test.setTimeout(90_000);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await openSearch(page, 'neglet', { type: ['Procedure'] });
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${scheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openSearch(page, 'allegations against people who work with children', { owner: ['Policy and Procedures Group'] });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });

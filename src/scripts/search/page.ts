@@ -24,7 +24,11 @@ async function start(root: HTMLElement) {
   const correction = root.querySelector<HTMLElement>('[data-search-correction]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  const filtersBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+  const filtersPanel = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
+  const filtersBox = root.querySelector<HTMLElement>('[data-search-filter-groups]')!;
+  const filtersChosen = root.querySelector<HTMLElement>('[data-search-filter-summary]')!;
+  // Open beside the results on a wide screen; folded above them on a phone, so the results come first.
+  filtersPanel.open = window.matchMedia('(min-width: 48rem)').matches;
   const failed = () => {
     status.textContent = 'Search is not available at the moment. Browse the A to Z of documents instead.';
   };
@@ -63,6 +67,8 @@ async function start(root: HTMLElement) {
       else window.history.replaceState(null, '', address);
     }
     syncCheckboxes(filtersBox, state.filters);
+    const chosen = Object.values(state.filters).reduce((n, values) => n + (values?.length ?? 0), 0);
+    filtersChosen.textContent = chosen ? `(${chosen} chosen)` : '';
     const mine = ++run;
     // Filters narrow a search; without words there is nothing to narrow (the A to Z lists everything).
     if (!state.q) {
@@ -136,7 +142,7 @@ async function start(root: HTMLElement) {
     }
   });
 
-  filtersBox.hidden = false;
+  filtersPanel.hidden = false;
   await go(state, 'none');
 }
 
@@ -211,10 +217,7 @@ function moveThroughResults(event: KeyboardEvent, list: HTMLElement, input: HTML
 /* ------------------------------------------------------------------ filters */
 
 function drawFilterGroups(box: HTMLElement, values: Partial<Record<FilterKey, string[]>>, onChange: (key: FilterKey, value: string, checked: boolean) => void) {
-  const heading = document.createElement('h2');
-  heading.className = 'search-filters__heading';
-  heading.textContent = 'Filter results';
-  box.replaceChildren(heading);
+  box.replaceChildren();
   for (const group of FILTER_GROUPS) {
     const options = values[group.key] ?? [];
     if (!options.length) continue;
