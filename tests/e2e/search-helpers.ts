@@ -12,8 +12,8 @@ export async function openSearch(page: Page, query: string, filters: Record<stri
 /** Waits until the live region reports a count and no search is running. */
 export async function searchSettled(page: Page): Promise<void> {
   // The first search of a page load fetches Pagefind and its filters: allow for a slow machine.
-  await expect(page.locator('[data-search-status]')).toContainText(/results?/, { timeout: 15_000 });
-  await expect(page.locator('[data-search]')).not.toHaveAttribute('aria-busy', 'true', { timeout: 15_000 });
+  await expect(page.locator('[data-search-status]')).toContainText(/results?/, { timeout: 30_000 });
+  await expect(page.locator('[data-search]')).not.toHaveAttribute('aria-busy', 'true', { timeout: 30_000 });
 }
 
 /** The site paths of the results shown, best first. */

@@ -186,7 +186,7 @@ test('keyboard only: reach the box, type, move through results with arrows and T
   await expect(page).toHaveURL(new RegExp(`${href}$`));
 });
 
-test('search breaks no Content Security Policy rule', async ({ page }) => {
+test('search, and the page a result opens with the searched word marked, break no Content Security Policy rule', async ({ page }) => {
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || /Content Security Policy|Refused to/.test(message.text())) problems.push(message.text());
@@ -196,6 +196,9 @@ test('search breaks no Content Security Policy rule', async ({ page }) => {
     document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
   });
   await openSearch(page, 'bruise on a 3 month old', { type: ['Procedure'] });
+  await page.locator('.search-result__title a').first().click();
+  await expect(page).toHaveURL(/\?highlight=/, { timeout: 15_000 });
+  await expect(page.locator('main mark.pagefind-highlight').first()).toBeVisible();
   await page.goto('/procedures/neglect/');
   await page.locator('#site-search-input').focus();
   await page.waitForLoadState('networkidle');
