@@ -1,8 +1,9 @@
 /**
  * The /search/ page: reads the query and filters from the address, searches, and draws the
  * results, the filter checkboxes and the result count (announced by a polite live region).
- * Typing replaces the current history entry; submitting or ticking a filter adds one, so the
- * back button steps back through searches.
+ * Submitting, ticking a filter or pausing while typing adds a history entry (further pauses
+ * update it), so the back button steps back through searches. Until the script has loaded, the
+ * form still submits as an ordinary GET.
  */
 import { formatDate } from '../../lib/dates.ts';
 import { FILTER_GROUPS, type FacetCounts, type FilterKey, type Selection } from '../../lib/search/facets.ts';
@@ -34,8 +35,10 @@ async function start(root: HTMLElement) {
   };
 
   let engine: SearchEngine;
+  let values: Awaited<ReturnType<SearchEngine['filterValues']>>;
   try {
     engine = new SearchEngine(await loadPagefind());
+    values = await engine.filterValues();
   } catch {
     failed();
     return;
@@ -47,7 +50,6 @@ async function start(root: HTMLElement) {
   let run = 0;
 
   input.value = state.q;
-  const values = await engine.filterValues();
   drawFilterGroups(filtersBox, values, (key, value, checked) => {
     const ticked = new Set(state.filters[key] ?? []);
     if (checked) ticked.add(value);
