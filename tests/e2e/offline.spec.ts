@@ -100,6 +100,7 @@ test.describe('the real manual offline', () => {
     expect(await axeProblems(page, '[data-offline-status]')).toEqual([]);
 
     await page.goto(`${host.origin}/search/`);
+    await expect(page.locator('[data-search-filters]')).toBeVisible({ timeout: 15_000 });
     await page.locator('#search-page-input').fill('neglect');
     await page.locator('#search-page-input').press('Enter');
     const firstResult = page.locator('[data-search-results] li a').first();

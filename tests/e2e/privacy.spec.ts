@@ -114,6 +114,9 @@ test('the hosts’ headers file sends the same rules, with frame-ancestors none,
 test('a search query never leaves the browser and is not stored', async ({ page, context }) => {
   const requests = recordRequests(context);
   await page.goto('/search/');
+  // The filters appear once the search script is ready; before that, Enter would submit the form
+  // to the server as a plain GET, the way it works without JavaScript.
+  await expect(page.locator('[data-search-filters]')).toBeVisible({ timeout: 15_000 });
   const query = 'school attendance';
   await page.locator('#search-page-input').fill(query);
   await page.locator('#search-page-input').press('Enter');
