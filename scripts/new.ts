@@ -8,6 +8,7 @@
  *   npm run new -- report "Leicester annual report 2025/26" --owner leicester-board --period 2025/26
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { CODEOWNERS_PATH, expectedCodeowners } from './codeowners.ts';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content-dir.ts';
@@ -129,6 +130,8 @@ try {
 
 mkdirSync(join(dir, collection), { recursive: true });
 writeFileSync(path, text, { flag: 'wx' });
+// A new document needs its owner's approval rule in CODEOWNERS, or the pull request check fails.
+if (dir === join(root, 'content')) writeFileSync(join(root, CODEOWNERS_PATH), expectedCodeowners(root));
 console.log(`Created ${shown} as a draft, at ${address} on the site.
 
 Next:
