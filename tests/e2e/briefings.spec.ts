@@ -88,7 +88,8 @@ test('the reflective questions are a team discussion with a prompt to talk them 
 
 test.describe('the briefings index', () => {
   test('without JavaScript: every theme and every briefing listed, no filter shown', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    // Reduced motion, so the jump to a theme lands at once rather than by smooth scrolling.
+    const context = await browser.newContext({ javaScriptEnabled: false, reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto('/briefings/');
     await expect(page.locator('[data-theme-filter]')).toBeHidden();
