@@ -23,7 +23,37 @@ export interface BuildMeasure {
   cpuSeconds: number | null;
   /** The 1-minute load average when the build started: other work on the machine skews timings. */
   loadAtStart: number;
+  /** Seconds spent in each step of the build, from when Astro's log lines arrived (see phases()). */
+  phases: Record<string, number>;
   outputTail: string;
+}
+
+/**
+ * Astro's log lines that open each step, in order. The steps: loading the config and running
+ * config hooks (the site's content gate), syncing content, bundling with Vite, rendering pages,
+ * then the build:done hooks (Pagefind, and for the site the CSP check and the offline copy).
+ */
+const MARKERS: [step: string, opens: RegExp][] = [
+  ['config and content gate', /^/],
+  ['content sync', /\[content\] Syncing content/],
+  ['types and build setup', /\[content\] Synced content/],
+  ['Vite bundle', /Building static entrypoints/],
+  ['render pages', /generating static routes/],
+  ['build:done hooks (Pagefind, CSP, offline copy)', /\[build\] .*Completed in/],
+  ['exit', /page\(s\) built in/],
+];
+
+/** Seconds per step, from the arrival time of each step's first log line. */
+export function phases(lines: { at: number; text: string }[], total: number): Record<string, number> {
+  const starts: [string, number][] = [];
+  let from = 0;
+  for (const [step, opens] of MARKERS) {
+    const index = lines.findIndex((line, i) => i >= from && opens.test(line.text));
+    if (index === -1) continue;
+    starts.push([step, step === 'config and content gate' ? 0 : lines[index]!.at]);
+    from = index + 1;
+  }
+  return Object.fromEntries(starts.map(([step, at], i) => [step, Math.round(((starts[i + 1]?.[1] ?? total) - at) * 10) / 10]));
 }
 
 /** Every process whose parent chain leads to `root`, root included. */
@@ -75,8 +105,16 @@ export function runBuild(args: string[], options: { cwd: string; env: Record<str
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  const lines: { at: number; text: string }[] = [];
+  let partial = '';
   const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-20_000);
+    const text = chunk.toString();
+    output = (output + text).slice(-20_000);
+    const at = (performance.now() - started) / 1000;
+    const parts = (partial + text).split('\n');
+    partial = parts.pop() ?? '';
+    // Page-by-page lines are many and say nothing about steps.
+    for (const line of parts) if (!line.includes('index.html')) lines.push({ at, text: line });
   };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
@@ -96,6 +134,7 @@ export function runBuild(args: string[], options: { cwd: string; env: Record<str
         maxProcessRssMB: gnu ? Number(gnu[1]) / 1024 : null,
         cpuSeconds: gnu ? Number(gnu[2]) + Number(gnu[3]) : null,
         loadAtStart,
+        phases: phases(lines, wallSeconds),
         outputTail: output.slice(-3000),
       });
     });

@@ -32,6 +32,8 @@ export interface SearchWeight {
   bytes: number;
   requests: number;
   results: number;
+  /** The largest files fetched, for finding what a search costs. */
+  largest: { path: string; bytes: number }[];
 }
 
 const TEXT = /\.(html|css|js|mjs|json|svg|xml|txt|webmanifest)$/;
@@ -140,10 +142,11 @@ export async function searchWeight(browser: Browser, origin: string, query: stri
     }, query);
     await page.waitForLoadState('networkidle');
   }
-  let bytes = 0;
-  for (const response of fetched) bytes += await sentBytes(response);
+  const files: { path: string; bytes: number }[] = [];
+  for (const response of fetched) files.push({ path: new URL(response.url()).pathname, bytes: await sentBytes(response) });
   await context.close();
-  return { query, bytes, requests: fetched.length, results };
+  const bytes = files.reduce((n, f) => n + f.bytes, 0);
+  return { query, bytes, requests: fetched.length, results, largest: files.sort((a, b) => b.bytes - a.bytes).slice(0, 6) };
 }
 
 function allFiles(dir: string): { path: string; bytes: number }[] {

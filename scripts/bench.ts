@@ -86,6 +86,8 @@ for (let round = 1; round <= rounds; round++) {
 }
 
 const countPages = (dir: string) => readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+const medianPhases = (runs: BuildMeasure[]) =>
+  Object.fromEntries(Object.keys(runs[0]!.phases).map((step) => [step, median(runs.map((r) => r.phases[step] ?? 0))]));
 const summary = (runs: BuildMeasure[], dir: string) => {
   const wallSeconds = median(runs.map((r) => r.wallSeconds));
   const pages = countPages(dir);
@@ -97,6 +99,7 @@ const summary = (runs: BuildMeasure[], dir: string) => {
     cpuSeconds: runs[0]!.cpuSeconds === null ? null : median(runs.map((r) => r.cpuSeconds!)),
     pages,
     documentsPerSecond: docs / wallSeconds,
+    phases: medianPhases(runs),
   };
 };
 const site = summary(builds.site, siteOut);
@@ -150,7 +153,7 @@ const results = {
   content: { documents: generated.documents.length, mdxBytes: generated.bytes, byCollection: Object.fromEntries(['procedures', 'briefings', 'reports', 'arrangements', 'thresholds'].map((c) => [c, generated.documents.filter((d) => d.collection === c).length])) },
   site,
   baseline,
-  ratios: { wallTime: site.wallSeconds / baseline.wallSeconds, peakMemory: site.peakTreeRssMB / baseline.peakTreeRssMB },
+  ratios: { wallTime: site.wallSeconds / baseline.wallSeconds, peakMemory: site.peakTreeRssMB / baseline.peakTreeRssMB, cpuTime: site.cpuSeconds && baseline.cpuSeconds ? site.cpuSeconds / baseline.cpuSeconds : null },
   pages,
   baselinePages,
   search: { mode: searchMode, queries: searches, worstBytes: Math.max(...searches.map((s) => s.bytes)), baseline: baselineSearches },
@@ -173,6 +176,11 @@ const lines = [
     return row([name, `${b.wallSeconds.toFixed(1)} s (${b.runs.map((r) => r.wallSeconds.toFixed(1)).join(', ')})`, `${b.peakTreeRssMB.toFixed(0)} MB`, b.maxProcessRssMB === null ? 'n/a' : `${b.maxProcessRssMB.toFixed(0)} MB`, b.cpuSeconds === null ? 'n/a' : `${b.cpuSeconds.toFixed(1)} s`, b.pages, b.documentsPerSecond.toFixed(1)]);
   }),
   row(['site / baseline', `${results.ratios.wallTime.toFixed(2)}x`, `${results.ratios.peakMemory.toFixed(2)}x`, '', site.cpuSeconds && baseline.cpuSeconds ? `${(site.cpuSeconds / baseline.cpuSeconds).toFixed(2)}x` : '', '', '']),
+  '',
+  row(['build step (median s)', ...Object.keys(site.phases)]),
+  row(['---', ...Object.keys(site.phases).map(() => '---')]),
+  row(['site', ...Object.values(site.phases).map((s) => s.toFixed(1))]),
+  row(['baseline', ...Object.keys(site.phases).map((step) => baseline.phases[step]?.toFixed(1) ?? '')]),
   '',
   row(['page (gzipped kB)', 'HTML', 'CSS', 'JS', 'total', 'JS before interaction (files)', 'readable without JS']),
   row(['---', '---', '---', '---', '---', '---', '---']),
