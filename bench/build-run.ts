@@ -114,7 +114,7 @@ export function runBuild(args: string[], options: { cwd: string; env: Record<str
     const parts = (partial + text).split('\n');
     partial = parts.pop() ?? '';
     // Page-by-page lines are many and say nothing about steps.
-    for (const line of parts) if (!line.includes('index.html')) lines.push({ at, text: line });
+    for (const line of parts) if (!line.includes('index.html')) lines.push({ at, text: line.replace(/\x1b\[[0-9;]*m/g, '') });
   };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);

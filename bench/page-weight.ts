@@ -129,8 +129,13 @@ export async function searchWeight(browser: Browser, origin: string, query: stri
   let results = 0;
   if (mode === 'page') {
     await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
+    // The network falls quiet while Pagefind's WebAssembly starts, before the search has run:
+    // wait for the page to show results (or say there are none), then for their fragments.
+    await page
+      .waitForFunction(() => document.querySelectorAll('[data-search-results] li').length > 0 || /no results|0 results/i.test(document.querySelector('main')?.textContent ?? ''), null, { timeout: 30_000 })
+      .catch(() => undefined);
     await page.waitForLoadState('networkidle');
-    results = await page.locator('[data-search-results] li, [data-search-results] article').count();
+    results = await page.locator('[data-search-results] li').count();
   } else {
     await page.goto(`${origin}/`, { waitUntil: 'load' });
     fetched.length = 0;
