@@ -90,30 +90,39 @@ test('the briefing theme filter can be used with the keyboard alone', async ({ p
   await expect(visibleSections.first()).toHaveAttribute('data-theme-section', theme);
 });
 
-/** Tab stops on a page whose focus indicator is missing: no outline and no box-shadow. */
-async function invisibleFocus(page: Page, stops: number): Promise<string[]> {
+/**
+ * Every Tab stop on the page, in order, until focus leaves the page or comes back round to the
+ * first stop; returns those whose focus indicator is missing (no outline and no box-shadow).
+ */
+async function invisibleFocus(page: Page, limit = 600): Promise<{ stops: number; missing: string[] }> {
   const missing: string[] = [];
-  for (let i = 0; i < stops; i++) {
+  await page.evaluate(() => document.querySelectorAll('[data-tab-stop]').forEach((el) => el.removeAttribute('data-tab-stop')));
+  for (let stops = 0; stops < limit; stops++) {
     await page.keyboard.press('Tab');
     const result = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
+      if (el.hasAttribute('data-tab-stop')) return 'again';
+      el.setAttribute('data-tab-stop', '');
       const style = getComputedStyle(el);
       const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
       const shadow = style.boxShadow !== 'none';
       return { visible: outline || shadow, name: `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || (el as HTMLInputElement).name || '').trim().slice(0, 40)}"` };
     });
-    if (result === null) break;
+    if (result === null || result === 'again') return { stops, missing };
     if (!result.visible) missing.push(result.name);
   }
-  return missing;
+  throw new Error(`more than ${limit} Tab stops: the walk did not come back round`);
 }
 
-test('every Tab stop shows a visible focus indicator', async ({ page }) => {
+test('every Tab stop on the main types of page shows a visible focus indicator', async ({ page }) => {
+  test.setTimeout(180_000);
   const missing: string[] = [];
   for (const path of ['/', '/procedures/neglect/', '/briefings/', '/briefings/invisible-men/', '/thresholds/', '/search/', '/contacts/']) {
     await page.goto(path);
-    missing.push(...(await invisibleFocus(page, 40)).map((name) => `${path}: ${name}`));
+    const walk = await invisibleFocus(page);
+    expect(walk.stops, `${path} has Tab stops`).toBeGreaterThan(10);
+    missing.push(...walk.missing.map((name) => `${path}: ${name}`));
   }
   expect(missing, `focus is invisible on:\n${missing.join('\n')}`).toEqual([]);
 });
