@@ -198,7 +198,7 @@ test('search, and the page a result opens with the searched word marked, break n
   await openSearch(page, 'bruise on a 3 month old', { type: ['Procedure'] });
   await page.locator('.search-result__title a').first().click();
   await expect(page).toHaveURL(/\?highlight=/, { timeout: 15_000 });
-  await expect(page.locator('main mark.pagefind-highlight').first()).toBeVisible();
+  await expect(page.locator('main mark.pagefind-highlight').first()).toBeVisible({ timeout: 15_000 });
   await page.goto('/procedures/neglect/');
   await page.locator('#site-search-input').focus();
   await page.waitForLoadState('networkidle');

@@ -59,7 +59,11 @@ async function start(root: HTMLElement) {
     void go({ ...state, filters }, 'push');
   });
 
-  /** Searches for a state and draws it; a newer search supersedes an older one still running. */
+  /**
+   * Searches for a state and draws it. A newer search supersedes one still running: each run
+   * draws nothing until its results are ready, and nothing at all once a newer run has started.
+   */
+  let started = '';
   async function go(next: SearchState, history: 'push' | 'replace' | 'none') {
     const changed = !sameState(next, state);
     state = next;
@@ -68,6 +72,9 @@ async function start(root: HTMLElement) {
       if (history === 'push') window.history.pushState(null, '', address);
       else window.history.replaceState(null, '', address);
     }
+    // Pressing Search again on the search already shown (or under way) changes nothing.
+    if (history !== 'none' && writeState(state) === started) return;
+    started = writeState(state);
     syncCheckboxes(filtersBox, state.filters);
     const chosen = Object.values(state.filters).reduce((n, values) => n + (values?.length ?? 0), 0);
     filtersChosen.textContent = chosen ? `(${chosen} chosen)` : '';
@@ -80,34 +87,47 @@ async function start(root: HTMLElement) {
       correction.hidden = true;
       status.textContent = '';
       drawCounts(filtersBox, undefined);
+      root.removeAttribute('aria-busy');
       return;
     }
     root.setAttribute('aria-busy', 'true');
     try {
       const outcome = await engine.search(state);
       if (mine !== run) return;
+      const items = await drawResults(outcome, 0);
+      if (mine !== run) return;
       shown = outcome;
-      visible = 0;
-      list.replaceChildren();
+      visible = items.length;
+      list.replaceChildren(...items);
+      more.hidden = visible >= outcome.pages.length;
       drawCounts(filtersBox, outcome.counts);
       drawCorrection(correction, outcome);
-      await showMore(false);
       status.textContent = describe(outcome, state);
     } catch {
-      if (mine === run) failed();
+      if (mine === run) {
+        started = '';
+        failed();
+      }
     } finally {
       if (mine === run) root.removeAttribute('aria-busy');
     }
   }
 
-  async function showMore(moveFocus: boolean) {
-    if (!shown) return;
-    const slice = shown.pages.slice(visible, visible + PAGE_SIZE);
-    const items = await Promise.all(slice.map(async (page) => drawResult(await page.result.data(), shown!.words)));
+  /** The next page of results as list items, loading each result's text from Pagefind. */
+  function drawResults(outcome: SearchOutcome, from: number): Promise<HTMLLIElement[]> {
+    return Promise.all(outcome.pages.slice(from, from + PAGE_SIZE).map(async (page) => drawResult(await page.result.data(), outcome.words)));
+  }
+
+  async function showMore() {
+    const mine = run;
+    const outcome = shown;
+    if (!outcome) return;
+    const items = await drawResults(outcome, visible);
+    if (mine !== run || outcome !== shown) return;
     list.append(...items);
-    visible += slice.length;
-    more.hidden = visible >= shown.pages.length;
-    if (moveFocus) items[0]?.querySelector('a')?.focus();
+    visible += items.length;
+    more.hidden = visible >= outcome.pages.length;
+    items[0]?.querySelector('a')?.focus();
   }
 
   // Typing searches as you go. The first pause adds a history entry and later pauses update
@@ -128,7 +148,7 @@ async function start(root: HTMLElement) {
     void go({ ...state, q: input.value.trim() }, 'push');
     typedEntry = false;
   });
-  more.addEventListener('click', () => void showMore(true));
+  more.addEventListener('click', () => void showMore());
   window.addEventListener('popstate', () => {
     window.clearTimeout(typing);
     typedEntry = false;
