@@ -25,6 +25,8 @@ export interface BuildMeasure {
   loadAtStart: number;
   /** Seconds spent in each step of the build, from when Astro's log lines arrived (see phases()). */
   phases: Record<string, number>;
+  /** The process tree's peak memory (MB) within each step. */
+  phasePeakMB: Record<string, number>;
   outputTail: string;
 }
 
@@ -34,7 +36,7 @@ export interface BuildMeasure {
  * then the build:done hooks (Pagefind, and for the site the CSP check and the offline copy).
  */
 const MARKERS: [step: string, opens: RegExp][] = [
-  ['config and content gate', /^/],
+  ['config and content gate', /^$/],
   ['content sync', /\[content\] Syncing content/],
   ['types and build setup', /\[content\] Synced content/],
   ['Vite bundle', /Building static entrypoints/],
@@ -43,14 +45,32 @@ const MARKERS: [step: string, opens: RegExp][] = [
   ['exit', /page\(s\) built in/],
 ];
 
+/** The highest memory sample within each step (steps run one after another from time 0). */
+function phasePeaks(steps: Record<string, number>, samples: { at: number; bytes: number }[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  let from = 0;
+  for (const [step, seconds] of Object.entries(steps)) {
+    const to = from + seconds;
+    const inStep = samples.filter((s) => s.at >= from && s.at < to).map((s) => s.bytes);
+    out[step] = Math.round(Math.max(0, ...inStep) / 1024 / 1024);
+    from = to;
+  }
+  return out;
+}
+
 /** Seconds per step, from the arrival time of each step's first log line. */
 export function phases(lines: { at: number; text: string }[], total: number): Record<string, number> {
   const starts: [string, number][] = [];
   let from = 0;
   for (const [step, opens] of MARKERS) {
+    // The first step starts with the process, not with a line of its own.
+    if (starts.length === 0) {
+      starts.push([step, 0]);
+      continue;
+    }
     const index = lines.findIndex((line, i) => i >= from && opens.test(line.text));
     if (index === -1) continue;
-    starts.push([step, step === 'config and content gate' ? 0 : lines[index]!.at]);
+    starts.push([step, lines[index]!.at]);
     from = index + 1;
   }
   return Object.fromEntries(starts.map(([step, at], i) => [step, Math.round(((starts[i + 1]?.[1] ?? total) - at) * 10) / 10]));
@@ -119,8 +139,12 @@ export function runBuild(args: string[], options: { cwd: string; env: Record<str
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
   let peak = 0;
+  const samples: { at: number; bytes: number }[] = [];
   const sampler = setInterval(() => {
-    if (child.pid) peak = Math.max(peak, treeRssBytes(child.pid));
+    if (!child.pid) return;
+    const bytes = treeRssBytes(child.pid);
+    peak = Math.max(peak, bytes);
+    samples.push({ at: (performance.now() - started) / 1000, bytes });
   }, 50);
   return new Promise((resolve) => {
     child.on('close', (code) => {
@@ -135,6 +159,7 @@ export function runBuild(args: string[], options: { cwd: string; env: Record<str
         cpuSeconds: gnu ? Number(gnu[2]) + Number(gnu[3]) : null,
         loadAtStart,
         phases: phases(lines, wallSeconds),
+        phasePeakMB: phasePeaks(phases(lines, wallSeconds), samples),
         outputTail: output.slice(-3000),
       });
     });
