@@ -22,6 +22,7 @@ import { analyseBody, type BodyAnalysis } from './mdx-rules.ts';
 import { COLLECTION_LABELS } from './documents.ts';
 import { hasPlaceholder, PLACEHOLDER, stringsIn } from './placeholders.ts';
 import { isSitePath, readSiteRoutes, type SiteRoutes } from './site-routes.ts';
+import { entriesOf, indicatorProcedureProblems, levelContactProblems, levelSetProblems } from './threshold-rules.ts';
 
 export interface Problem {
   file: string;
@@ -59,12 +60,6 @@ function schemaProblems(source: YamlSource, value: unknown, schema: z.ZodType, p
 
 function syntaxProblems(source: YamlSource): Problem[] {
   return source.syntaxErrors.map((error) => ({ file: source.file, line: error.line, field: 'YAML', message: `${error.message}: check indentation, colons and quotes on this line`, severity: 'error' as const }));
-}
-
-/** Entries of a single-file collection (a mapping of id to entry). */
-function entriesOf(source: YamlSource | undefined): [string, unknown][] {
-  const value = source?.value;
-  return value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [];
 }
 
 export interface ValidatedContent {
@@ -206,28 +201,9 @@ export function validateContent(tree: ContentTree, options: { today?: string; ro
 
   const procedureIds = new Set([...documents.keys()].filter((k) => k.startsWith('procedures/')).map((k) => k.slice('procedures/'.length)));
   const levels = tree.data.thresholdLevels;
-  if (levels) {
-    const numbers = entriesOf(levels).map(([, v]) => (v as { level?: unknown })?.level);
-    for (const n of [1, 2, 3, 4]) {
-      if (!numbers.includes(n)) add(levels.file, 1, 'level', `level ${n} is missing: the threshold document has exactly four levels, 1 to 4`);
-    }
-    if (numbers.length !== 4) add(levels.file, 1, 'levels', `there are ${numbers.length} levels: the threshold document has exactly four`);
-    for (const [id, entry] of entriesOf(levels)) {
-      const contacts = (entry as { contacts?: unknown })?.contacts;
-      if (Array.isArray(contacts)) contacts.forEach((c, i) => {
-        if (!contactIds.has(String(c))) add(levels.file, levels.lineOf([id, 'contacts', i]), `${id}.contacts[${i}]`, `"${c}" is not in content/contacts.yaml`);
-      });
-    }
-  }
+  if (levels) problems.push(...levelSetProblems(levels), ...levelContactProblems(levels, contactIds));
   const indicators = tree.data.thresholdIndicators;
-  if (indicators) {
-    for (const [id, entry] of entriesOf(indicators)) {
-      const procedures = (entry as { procedures?: unknown })?.procedures;
-      if (Array.isArray(procedures)) procedures.forEach((p, i) => {
-        if (!procedureIds.has(String(p))) add(indicators.file, indicators.lineOf([id, 'procedures', i]), `${id}.procedures[${i}]`, `"${p}" is not a procedure: use a file name from content/procedures/ without .mdx`);
-      });
-    }
-  }
+  if (indicators) problems.push(...indicatorProcedureProblems(indicators, procedureIds));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, documents };
 }

@@ -235,9 +235,19 @@ export const DOMAIN_NAMES: Record<(typeof DOMAINS)[number], string> = {
   'family-and-environment': 'Family and environmental factors',
 };
 
+/**
+ * A level of need, 1 (universal) to 4 (specialist and statutory). Every check carries the same
+ * message, so a wrong number gives the editor one plain sentence rather than zod's own wording.
+ */
+export const THRESHOLD_LEVELS = [1, 2, 3, 4] as const;
+const LEVEL_MESSAGE = 'must be 1, 2, 3 or 4, written as a number: the threshold document has four levels of need';
+export const levelNumberSchema = z
+  .int({ error: LEVEL_MESSAGE })
+  .min(1, { error: LEVEL_MESSAGE })
+  .max(4, { error: LEVEL_MESSAGE });
+
 export const thresholdLevelSchema = z.object({
-  /** 1 (universal) to 4 (specialist and statutory). */
-  level: z.number().int().min(1).max(4),
+  level: levelNumberSchema,
   name: nonEmpty('the level\'s name'),
   description: nonEmpty('what children at this level need'),
   /** What practitioners should do. */
@@ -251,7 +261,7 @@ export const thresholdLevelSchema = z.object({
 });
 
 export const thresholdIndicatorSchema = z.object({
-  level: z.number({ error: 'must be a level from 1 to 4' }).int().min(1).max(4),
+  level: levelNumberSchema,
   domain: z.enum(DOMAINS, { error: `must be one of: ${DOMAINS.join(', ')}` }),
   /** The sub-area within the domain, such as "Health" or "Basic care". */
   area: nonEmpty('the sub-area, such as "Health"'),

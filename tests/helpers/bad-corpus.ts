@@ -34,6 +34,13 @@ export const expectations: Record<string, [line: number, field: string, message:
   'unknown-partnership': [8, 'appliesTo[0]', /^"leicestershire" is not a partnership/],
   'subgroup-unknown-partnership': [3, 'serves[0]', /^"rutland" is not a partnership/],
   'partnership-missing-field': [1, 'statutoryPartners', /^is missing/],
+  // Threshold data (threshold-data/levels.yaml and indicators.yaml)
+  'threshold-indicator-unknown-domain': [3, 'dn-health-1-01.domain', /^must be one of: developmental-needs, parenting-capacity, family-and-environment/],
+  'threshold-indicator-unknown-procedure': [11, 'dn-health-4-01.procedures[0]', /^"no-such-procedure" is not a procedure: use a file name from content\/procedures\//],
+  'threshold-level-out-of-range': [24, 'level-4.level', /^must be 1, 2, 3 or 4/],
+  'threshold-level-unknown-contact': [21, 'level-3.contacts[0]', /^"no-such-contact" is not in content\/contacts\.yaml/],
+  'threshold-level-missing': [1, 'levels', /^level 4 is missing: the threshold document defines each of the levels 1, 2, 3 and 4 once/],
+  'threshold-level-twice': [24, 'level-4.level', /^level 3 is also defined by level-3 \(line 16\); each level is defined once: did you mean level 4/],
   // Names, folders and duplicates
   'same-title-as-another': [2, 'title', /^"Fixture procedure" is also the title of .*fixture-procedure\.mdx/],
   'same-address-as-another': [8, 'redirectFrom[0]', /^the address \/procedures\/old-fixture-procedure\/ is already used by/],

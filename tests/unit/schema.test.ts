@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { documentSchemas } from '../../src/lib/schema.ts';
+import { documentSchemas, levelNumberSchema } from '../../src/lib/schema.ts';
 
 const valid = {
   title: 'Strategy discussions',
@@ -40,6 +40,16 @@ test('an impossible date is refused', () => {
 test('nextReviewDue must be after lastReviewed and within three years', () => {
   assert.match(issues({ ...valid, nextReviewDue: '2025-01-01' }).join('\n'), /nextReviewDue: must be after lastReviewed/);
   assert.match(issues({ ...valid, nextReviewDue: '2029-06-01' }).join('\n'), /nextReviewDue: is more than three years/);
+});
+
+test('a threshold level outside 1 to 4 gets one plain message, whatever is wrong with it', () => {
+  for (const level of [1, 2, 3, 4]) assert.equal(levelNumberSchema.safeParse(level).success, true, `${level} is a level`);
+  for (const level of [0, 5, 2.5, -1, '3', undefined]) {
+    const result = levelNumberSchema.safeParse(level);
+    const messages = result.success ? [] : result.error.issues.map((i) => i.message);
+    assert.equal(messages.length, 1, `${String(level)}: ${messages.join(' | ')}`);
+    assert.match(messages[0]!, /^must be 1, 2, 3 or 4/);
+  }
 });
 
 test('amendments must be listed newest first', () => {

@@ -1,0 +1,76 @@
+/**
+ * Rules for the threshold data (`threshold-data/levels.yaml` and `indicators.yaml`) that the
+ * schemas cannot express alone: the set of levels as a whole, and references to contacts and
+ * procedures elsewhere in the content. Each entry's own fields are checked by the schemas in
+ * `schema.ts`, through `content-rules.ts`.
+ */
+import type { Problem } from './content-rules.ts';
+import type { YamlSource } from './content-files.ts';
+import { levelNumberSchema, THRESHOLD_LEVELS } from './schema.ts';
+
+/** Entries of a single-file collection (a mapping of id to entry). */
+export function entriesOf(source: YamlSource | undefined): [string, unknown][] {
+  const value = source?.value;
+  return value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [];
+}
+
+const field = (entry: unknown, name: string): unknown =>
+  entry && typeof entry === 'object' ? (entry as Record<string, unknown>)[name] : undefined;
+
+const error = (file: string, line: number, name: string, message: string): Problem => ({ file, line, field: name, message, severity: 'error' });
+
+const listed = (levels: readonly number[]) =>
+  levels.length === 1 ? `level ${levels[0]}` : `levels ${levels.slice(0, -1).join(', ')} and ${levels.at(-1)}`;
+
+/**
+ * Levels 1 to 4 are each defined exactly once: the matrix, the explorer and every indicator's
+ * level rely on one definition per level. One mistake gives one message: a level written twice
+ * names the level that is then missing, and a level the schema already refused (such as 5) is
+ * not reported again as a missing level.
+ */
+export function levelSetProblems(levels: YamlSource): Problem[] {
+  // Broken YAML has its own message; it has no levels to count.
+  if (levels.syntaxErrors.length) return [];
+  const entries = entriesOf(levels);
+  const firstWith = new Map<number, string>();
+  const repeats: [id: string, level: number][] = [];
+  let refused = 0;
+  for (const [id, entry] of entries) {
+    const parsed = levelNumberSchema.safeParse(field(entry, 'level'));
+    if (!parsed.success) refused++;
+    else if (firstWith.has(parsed.data)) repeats.push([id, parsed.data]);
+    else firstWith.set(parsed.data, id);
+  }
+  const missing = THRESHOLD_LEVELS.filter((level) => !firstWith.has(level));
+  const problems = repeats.map(([id, level]) => {
+    const first = firstWith.get(level)!;
+    const hint = missing.length ? `: did you mean ${listed(missing)}, which has no entry?` : ': remove one of them';
+    return error(levels.file, levels.lineOf([id, 'level']), `${id}.level`, `level ${level} is also defined by ${first} (line ${levels.lineOf([first, 'level'])}); each level is defined once${hint}`);
+  });
+  if (missing.length && !repeats.length && !refused) {
+    problems.push(error(levels.file, 1, 'levels', `${listed(missing)} ${missing.length === 1 ? 'is' : 'are'} missing: the threshold document defines each of the levels 1, 2, 3 and 4 once`));
+  }
+  return problems;
+}
+
+/** Contacts named by a level, which must be ids in contacts.yaml. */
+export function levelContactProblems(levels: YamlSource, contactIds: ReadonlySet<string>): Problem[] {
+  return entriesOf(levels).flatMap(([id, entry]) => {
+    const contacts = field(entry, 'contacts');
+    if (!Array.isArray(contacts)) return [];
+    return contacts.flatMap((contact, i) => contactIds.has(String(contact)) ? [] : [
+      error(levels.file, levels.lineOf([id, 'contacts', i]), `${id}.contacts[${i}]`, `"${String(contact)}" is not in content/contacts.yaml: use one of its ids`),
+    ]);
+  });
+}
+
+/** Procedures named by an indicator, which must be documents in content/procedures/. */
+export function indicatorProcedureProblems(indicators: YamlSource, procedureIds: ReadonlySet<string>): Problem[] {
+  return entriesOf(indicators).flatMap(([id, entry]) => {
+    const procedures = field(entry, 'procedures');
+    if (!Array.isArray(procedures)) return [];
+    return procedures.flatMap((procedure, i) => procedureIds.has(String(procedure)) ? [] : [
+      error(indicators.file, indicators.lineOf([id, 'procedures', i]), `${id}.procedures[${i}]`, `"${String(procedure)}" is not a procedure: use a file name from content/procedures/ without .mdx`),
+    ]);
+  });
+}
