@@ -11,7 +11,7 @@
  * because Astro's own `reference()` only logs an unknown id and lets the build succeed.
  */
 import { z } from 'zod';
-import { dateToIso, daysBetween, isIsoDate } from './dates.ts';
+import { addMonths, dateToIso, isIsoDate } from './dates.ts';
 
 /** The four document collections, in the order the site presents them. */
 export const DOCUMENT_COLLECTIONS = ['arrangements', 'thresholds', 'procedures', 'briefings', 'reports'] as const;
@@ -62,8 +62,12 @@ export const sourceSchema = z.object({
   url: z.url({ error: 'must be a full web address starting https://' }).optional(),
 });
 
-/** The longest gap allowed between two reviews. */
-export const MAX_REVIEW_INTERVAL_DAYS = 3 * 366;
+/**
+ * The longest gap allowed between two reviews, in calendar months: three years is a calendar
+ * span, not a count of days (no fixed number of days is right for every start date across leap
+ * years). A review on 29 February is due by 28 February three years on.
+ */
+export const MAX_REVIEW_INTERVAL_MONTHS = 36;
 
 /** Fields every document shares, whatever its collection. */
 export const documentFields = {
@@ -103,10 +107,10 @@ type ReviewDates = { lastReviewed: string; nextReviewDue: string; amendments: { 
 
 /** Rules that relate one field to another. Kept together so every collection applies the same ones. */
 function reviewRules(doc: ReviewDates, ctx: z.RefinementCtx) {
-  const gap = daysBetween(doc.lastReviewed, doc.nextReviewDue);
-  if (gap <= 0) {
+  // ISO dates compare as strings, so these are calendar comparisons with no time zone involved.
+  if (doc.nextReviewDue <= doc.lastReviewed) {
     ctx.addIssue({ code: 'custom', path: ['nextReviewDue'], message: `must be after lastReviewed (${doc.lastReviewed}): set the date of the next review` });
-  } else if (gap > MAX_REVIEW_INTERVAL_DAYS) {
+  } else if (doc.nextReviewDue > addMonths(doc.lastReviewed, MAX_REVIEW_INTERVAL_MONTHS)) {
     ctx.addIssue({ code: 'custom', path: ['nextReviewDue'], message: `is more than three years after lastReviewed (${doc.lastReviewed}): documents must be reviewed at least every three years` });
   }
   doc.amendments.forEach((amendment, index) => {

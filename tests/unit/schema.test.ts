@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { documentSchemas, levelNumberSchema } from '../../src/lib/schema.ts';
+import { addMonths } from '../../src/lib/dates.ts';
+import { documentSchemas, levelNumberSchema, MAX_REVIEW_INTERVAL_MONTHS } from '../../src/lib/schema.ts';
 
 const valid = {
   title: 'Strategy discussions',
@@ -40,6 +41,21 @@ test('an impossible date is refused', () => {
 test('nextReviewDue must be after lastReviewed and within three years', () => {
   assert.match(issues({ ...valid, nextReviewDue: '2025-01-01' }).join('\n'), /nextReviewDue: must be after lastReviewed/);
   assert.match(issues({ ...valid, nextReviewDue: '2029-06-01' }).join('\n'), /nextReviewDue: is more than three years/);
+});
+
+test('three years is measured on the calendar: exactly three years on passes, a day later fails', () => {
+  const tooLong = /^nextReviewDue: is more than three years/m;
+  // Start dates whose three years hold a leap day, hold none, and start on a leap day, where a
+  // fixed count of days would be a day or two out in one direction or the other.
+  for (const [lastReviewed, threeYearsOn, dayAfter] of [
+    ['2026-01-10', '2029-01-10', '2029-01-11'],
+    ['2028-03-01', '2031-03-01', '2031-03-02'],
+    ['2024-02-29', '2027-02-28', '2027-03-01'],
+  ] as const) {
+    assert.equal(addMonths(lastReviewed, MAX_REVIEW_INTERVAL_MONTHS), threeYearsOn, 'the limit is three calendar years');
+    assert.deepEqual(issues({ ...valid, lastReviewed, nextReviewDue: threeYearsOn }), [], `${lastReviewed} to ${threeYearsOn}`);
+    assert.match(issues({ ...valid, lastReviewed, nextReviewDue: dayAfter }).join('\n'), tooLong, `${lastReviewed} to ${dayAfter}`);
+  }
 });
 
 test('a threshold level outside 1 to 4 gets one plain message, whatever is wrong with it', () => {
