@@ -128,7 +128,7 @@ export async function searchWeight(browser: Browser, origin: string, query: stri
   });
   let results = 0;
   if (mode === 'page') {
-    await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
+    await page.goto(`${origin}/search/#q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
     // The network falls quiet while Pagefind's WebAssembly starts, before the search has run:
     // wait for the page to show results (or say there are none), then for their fragments.
     await page

@@ -70,7 +70,7 @@ async function measure(browser: Browser, origin: string, dist: string, query: st
   const page = await context.newPage();
   const paths = new Set<string>();
   page.on('requestfinished', (request) => paths.add(new URL(request.url()).pathname));
-  await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+  await page.goto(`${origin}/search/#q=${encodeURIComponent(query)}`);
   await page.locator('[data-search-status]').filter({ hasText: /results?/ }).waitFor({ timeout: 30_000 });
   await page.waitForLoadState('networkidle');
   const results = await page.locator('.search-result').count();

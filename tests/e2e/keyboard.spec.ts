@@ -43,7 +43,7 @@ test('the header search can be reached and submitted with the keyboard', async (
   await tabTo(page, 'the header search box', () => (document.activeElement as HTMLInputElement | null)?.name === 'q' && !!document.activeElement?.closest('header'));
   await page.keyboard.type('neglect');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/search\/\?q=neglect/);
+  await expect(page).toHaveURL(/\/search\/#q=neglect/);
   await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
 });
 
@@ -132,7 +132,7 @@ test.describe('with reduced motion asked for', () => {
 
   test('nothing animates, transitions or scrolls smoothly', async ({ page }) => {
     const moving: string[] = [];
-    for (const path of ['/', '/procedures/neglect/', '/briefings/', '/thresholds/', '/search/?q=neglect']) {
+    for (const path of ['/', '/procedures/neglect/', '/briefings/', '/thresholds/', '/search/#q=neglect']) {
       await page.goto(path);
       const found = await page.evaluate(() => {
         const out: string[] = [];

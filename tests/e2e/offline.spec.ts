@@ -105,11 +105,11 @@ test.describe('the real manual offline', () => {
     await page.locator('#search-page-input').press('Enter');
     const firstResult = page.locator('[data-search-results] li a').first();
     await expect(firstResult).toBeVisible({ timeout: 15_000 });
-    // A result's address carries the searched word (?highlight=); the saved page answers it all
-    // the same, and marks the word offline too.
+    // A result's address carries the searched word in its fragment (#highlight=); the saved page
+    // marks the word offline too.
     const resultAddress = new URL((await firstResult.getAttribute('href'))!, host.origin);
     await firstResult.click();
-    await expect(page).toHaveURL((url) => url.pathname === resultAddress.pathname && url.search === resultAddress.search);
+    await expect(page).toHaveURL((url) => url.pathname === resultAddress.pathname && url.hash === resultAddress.hash && url.search === '');
     await expect(page.locator('h1')).toHaveText(titleOf(dist, resultAddress.pathname));
     await expect(page.locator('main mark.pagefind-highlight').first()).toBeVisible({ timeout: 15_000 });
 

@@ -1,11 +1,11 @@
 /** Drives the search page the way a person does, for the search tests. */
 import { expect, type Page } from '@playwright/test';
 
-/** Opens /search/ with an address (query and filters) and waits for the results to be drawn. */
+/** Opens /search/ with an address (query and filters, in the fragment as the site writes them) and waits for the results to be drawn. */
 export async function openSearch(page: Page, query: string, filters: Record<string, string[]> = {}): Promise<void> {
   const params = new URLSearchParams({ q: query });
   for (const [key, values] of Object.entries(filters)) for (const value of values) params.append(key, value);
-  await page.goto(`/search/?${params}`);
+  await page.goto(`/search/#${params}`);
   await searchSettled(page);
 }
 

@@ -26,8 +26,8 @@ async function search(page: Page, query: string): Promise<string[]> {
   await page.locator('#search-page-input').fill(query);
   await page.locator('#search-page-input').press('Enter');
   // The address changes at once and the page is busy until the new results are drawn.
-  const address = `?${new URLSearchParams({ q: query })}`;
-  await expect(page).toHaveURL((url) => url.search === address);
+  const address = `#${new URLSearchParams({ q: query })}`;
+  await expect(page).toHaveURL((url) => url.hash === address);
   await searchSettled(page);
   return resultPaths(page);
 }

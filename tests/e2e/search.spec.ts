@@ -35,13 +35,38 @@ test('the home page and the A to Z fetch nothing from /pagefind/ on load', async
   expect(requests).toEqual([]);
 });
 
-test('the header box is a plain form: typing and pressing Enter shows results on /search/', async ({ page }) => {
+test('the header box: typing and pressing Enter shows results on /search/, with the words in the fragment', async ({ page }) => {
   await page.goto('/procedures/neglect/');
   await page.locator('#site-search-input').fill('LADO');
   await page.locator('#site-search-input').press('Enter');
-  await expect(page).toHaveURL(/\/search\/\?q=LADO$/);
+  await expect(page).toHaveURL(/\/search\/#q=LADO$/);
   await searchSettled(page);
   await expect(page.locator('#search-page-input')).toHaveValue('LADO');
+  expect((await resultPaths(page))[0]).toBe('/procedures/allegations-against-staff/');
+});
+
+test('a search in the query string (the no-JavaScript form, an older link) still works and moves into the fragment', async ({ page }) => {
+  await page.goto('/search/?q=LADO');
+  await searchSettled(page);
+  await expect(page).toHaveURL((url) => url.pathname === '/search/' && url.search === '' && url.hash === '#q=LADO');
+  expect((await resultPaths(page))[0]).toBe('/procedures/allegations-against-staff/');
+});
+
+test('on the search page, the skip link keeps the results and the header box starts a new search', async ({ page }) => {
+  await openSearch(page, 'neglect');
+  const count = await announcedCount(page);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main-content$/);
+  await expect(page.locator('#search-page-input')).toHaveValue('neglect');
+  expect(await announcedCount(page)).toBe(count);
+  await page.goBack();
+  await expect(page).toHaveURL(/#q=neglect$/);
+  await page.locator('#site-search-input').fill('LADO');
+  await page.locator('#site-search-input').press('Enter');
+  await expect(page).toHaveURL(/\/search\/#q=LADO$/);
+  await expect(page.locator('#search-page-input')).toHaveValue('LADO');
+  await searchSettled(page);
   expect((await resultPaths(page))[0]).toBe('/procedures/allegations-against-staff/');
 });
 
@@ -49,7 +74,7 @@ test('each result shows its type, a title link, an excerpt with the words marked
   await openSearch(page, 'neglect');
   const first = page.locator('.search-result').first();
   await expect(first.locator('.search-result__type')).toHaveText(/\S/);
-  await expect(first.locator('.search-result__title a')).toHaveAttribute('href', /^\/[a-z-]+\/[a-z0-9-]+\/\?highlight=neglect$/);
+  await expect(first.locator('.search-result__title a')).toHaveAttribute('href', /^\/[a-z-]+\/[a-z0-9-]+\/#highlight=neglect$/);
   await expect(first.locator('.search-result__excerpt mark').first()).toHaveText(/^neglect/i);
   await expect(first.locator('.search-result__reviewed time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
   await expect(first.locator('.search-result__reviewed')).toContainText(/Last reviewed \d{1,2} [A-Z][a-z]+ \d{4}/);
@@ -119,7 +144,7 @@ for (const { legend, key, value } of [
     await openSearch(page, 'child');
     const before = await announcedCount(page);
     const promised = await tick(page, legend, value);
-    await expect(page).toHaveURL(new RegExp(`[?&]${key}=${encodeURIComponent(value).replace(/%20/g, '\\+')}(&|$)`));
+    await expect(page).toHaveURL(new RegExp(`[#&]${key}=${encodeURIComponent(value).replace(/%20/g, '\\+')}(&|$)`));
     const after = await announcedCount(page);
     expect(after).toBeGreaterThan(0);
     expect(after).toBeLessThan(before);
@@ -153,7 +178,7 @@ test('the back button steps back through searches and filters', async ({ page })
   await expect(page.locator('#search-page-input')).toHaveValue('neglect');
   await searchSettled(page);
   await page.goBack();
-  await expect(page).toHaveURL(/\?q=neglect$/);
+  await expect(page).toHaveURL(/\/search\/#q=neglect$/);
   await expect(page.getByRole('checkbox', { name: /^Procedure/ })).not.toBeChecked();
   await searchSettled(page);
   expect(await announcedCount(page)).toBe(unfiltered);
@@ -183,7 +208,7 @@ test('keyboard only: reach the box, type, move through results with arrows and T
   await expect(links.nth(1)).toBeFocused();
   const href = await links.nth(1).getAttribute('href');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL((url) => `${url.pathname}${url.search}` === href);
+  await expect(page).toHaveURL((url) => `${url.pathname}${url.hash}` === href);
 });
 
 test('search, and the page a result opens with the searched word marked, break no Content Security Policy rule', async ({ page }) => {
@@ -197,7 +222,7 @@ test('search, and the page a result opens with the searched word marked, break n
   });
   await openSearch(page, 'bruise on a 3 month old', { type: ['Procedure'] });
   await page.locator('.search-result__title a').first().click();
-  await expect(page).toHaveURL(/\?highlight=/, { timeout: 15_000 });
+  await expect(page).toHaveURL(/#highlight=/, { timeout: 15_000 });
   await expect(page.locator('main mark.pagefind-highlight').first()).toBeVisible({ timeout: 15_000 });
   await page.goto('/procedures/neglect/');
   await page.locator('#site-search-input').focus();

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { combineTermHits, unmatchedTerms } from '../../src/lib/search/combine.ts';
 import { facetCounts, invertMembership, matchesSelection } from '../../src/lib/search/facets.ts';
-import { readState, writeState } from '../../src/lib/search/url-state.ts';
+import { highlightWordsIn, isStateFragment, readAddress, readState, resultAddress, writeState } from '../../src/lib/search/url-state.ts';
 import { editDistance, suggestSpelling, vocabularyWords } from '../../src/lib/search/spelling.ts';
 
 test('scores add up across words, so a page matching more of them ranks higher', () => {
@@ -74,13 +74,38 @@ test('a page listed twice for one value counts once', () => {
   assert.deepEqual(facetCounts(['p1', 'p2'], twice, { type: ['Procedure'] }, {}).type, { Procedure: 2 });
 });
 
-test('the address carries the query and every ticked filter, and reads back the same', () => {
+test('the address carries the query and every ticked filter in its fragment, and reads back the same', () => {
   const state = { q: 'neglect', filters: { type: ['Procedure', '7-minute briefing'], area: ['Leicester'] } };
   const address = writeState(state);
-  assert.equal(address, '?q=neglect&type=Procedure&type=7-minute+briefing&area=Leicester');
-  assert.deepEqual(readState(new URLSearchParams(address)), state);
+  assert.equal(address, '#q=neglect&type=Procedure&type=7-minute+briefing&area=Leicester');
+  assert.deepEqual(readAddress('', address), state);
   assert.equal(writeState({ q: '  ', filters: {} }), '');
   assert.deepEqual(readState(new URLSearchParams('?q=+LADO+&colour=red&owner=')), { q: 'LADO', filters: {} });
+});
+
+test('a query string is still read (the no-JavaScript form, older links), but a fragment with a search wins', () => {
+  assert.deepEqual(readAddress('?q=LADO&type=Procedure', ''), { q: 'LADO', filters: { type: ['Procedure'] } });
+  assert.deepEqual(readAddress('?q=LADO', '#q=FII'), { q: 'FII', filters: {} });
+  assert.deepEqual(readAddress('', ''), { q: '', filters: {} });
+});
+
+test('a fragment naming a place on the page (the skip link) is not a search', () => {
+  assert.equal(readAddress('', '#main-content'), undefined);
+  assert.equal(isStateFragment('#main-content'), false);
+  assert.equal(isStateFragment('#q=neglect'), true);
+  assert.equal(isStateFragment(''), true);
+  assert.deepEqual(readAddress('?q=neglect', '#main-content'), { q: 'neglect', filters: {} }, 'the query string still holds the search');
+});
+
+test('a result carries the words to mark in its fragment, never in its query string', () => {
+  const address = resultAddress('/procedures/neglect/', ['bruise', 'bruising', 'bruise', ' ']);
+  assert.equal(address, '/procedures/neglect/#highlight=bruise&highlight=bruising');
+  assert.equal(new URL(address, 'https://example.org').search, '');
+  assert.deepEqual(highlightWordsIn(new URL(address, 'https://example.org').hash), ['bruise', 'bruising']);
+  assert.equal(resultAddress('/procedures/neglect/#scope', ['x']), '/procedures/neglect/#highlight=x');
+  assert.equal(resultAddress('/a/', []), '/a/');
+  assert.deepEqual(highlightWordsIn('#scope'), [], 'an ordinary fragment marks nothing');
+  assert.deepEqual(highlightWordsIn(''), []);
 });
 
 test('edit distance counts insertions, deletions, changes and swapped neighbours', () => {

@@ -3,12 +3,11 @@
  * metadata. Shared by the search page and the relevance tests, so the tests measure what people
  * get. Tuned against tests/e2e/relevance-cases.ts; change a number only with that suite passing.
  */
-/** The address parameter that carries the searched word to the page a result opens. */
-export const HIGHLIGHT_PARAM = 'highlight';
-
 export const SEARCH_OPTIONS = {
   excerptLength: 24,
-  highlightParam: HIGHLIGHT_PARAM,
+  // No highlightParam: Pagefind would put the searched words in each result's query string,
+  // which the browser sends to the server. Results carry them in the fragment instead
+  // (resultAddress in url-state.ts).
   ranking: {
     // Procedures are long and thorough; do not let a short page that mentions a word once beat them.
     pageLength: 0.5,

@@ -1,6 +1,14 @@
 /**
  * The search page's state lives in its address, so a search can be shared, bookmarked and
- * returned to with the back button: `/search/?q=neglect&type=Procedure&area=Leicester`.
+ * returned to with the back button: `/search/#q=neglect&type=Procedure&area=Leicester`.
+ *
+ * It lives in the fragment (after `#`), not the query string, because a browser never sends the
+ * fragment to the server: what a practitioner searched for stays on their device even on a first
+ * visit, before the offline copy answers requests, and never reaches the host's logs. The same
+ * goes for the words a result carries to the page it opens (`#highlight=…`).
+ *
+ * A query string (`/search/?q=…`) is still read: it is what the header's plain form sends when
+ * JavaScript is off, and what older shared links hold. The page then moves it into the fragment.
  */
 import { FILTER_KEYS, type Selection } from './facets.ts';
 
@@ -8,6 +16,9 @@ export interface SearchState {
   q: string;
   filters: Selection;
 }
+
+/** The address parameter that carries the searched words to the page a result opens. */
+export const HIGHLIGHT_PARAM = 'highlight';
 
 export function readState(params: URLSearchParams): SearchState {
   const filters: Selection = {};
@@ -18,13 +29,47 @@ export function readState(params: URLSearchParams): SearchState {
   return { q: (params.get('q') ?? '').trim(), filters };
 }
 
-/** The query string for a state, "?q=…&type=…", or "" for an empty search. */
+/** The fragment for a state, "#q=…&type=…", or "" for an empty search. */
 export function writeState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set('q', state.q.trim());
   for (const key of FILTER_KEYS) for (const value of state.filters[key] ?? []) params.append(key, value);
   const text = params.toString();
-  return text ? `?${text}` : '';
+  return text ? `#${text}` : '';
 }
 
 export const sameState = (a: SearchState, b: SearchState) => writeState(a) === writeState(b);
+
+/**
+ * Whether a fragment holds a search rather than naming a place on the page (the skip link's
+ * `#main-content`): a search fragment is empty or has `name=value` pairs; an element id has no `=`.
+ */
+export const isStateFragment = (hash: string): boolean => hash.replace(/^#/, '') === '' || hash.includes('=');
+
+/**
+ * The state an address holds: from the fragment when it holds a search, otherwise from the
+ * query string (the no-JavaScript form, older links). `undefined` when the fragment names a
+ * place on the page, so a jump to it leaves the search as it is.
+ */
+export function readAddress(search: string, hash: string): SearchState | undefined {
+  const fragment = hash.replace(/^#/, '');
+  if (fragment.includes('=')) return readState(new URLSearchParams(fragment));
+  if (fragment !== '' && !search.replace(/^\?/, '')) return undefined;
+  return readState(new URLSearchParams(search));
+}
+
+/** A search result's address: the page, with the words to mark on it in the fragment. */
+export function resultAddress(url: string, words: readonly string[]): string {
+  const page = url.split('#')[0]!;
+  const params = new URLSearchParams();
+  for (const word of new Set(words.map((w) => w.trim()).filter(Boolean))) params.append(HIGHLIGHT_PARAM, word);
+  const text = params.toString();
+  return text ? `${page}#${text}` : page;
+}
+
+/** The words a result's address asks the page to mark (none for an ordinary fragment). */
+export function highlightWordsIn(hash: string): string[] {
+  const fragment = hash.replace(/^#/, '');
+  if (!fragment.includes('=')) return [];
+  return new URLSearchParams(fragment).getAll(HIGHLIGHT_PARAM).filter(Boolean);
+}

@@ -2,13 +2,14 @@
  * The /search/ page: reads the query and filters from the address, searches, and draws the
  * results, the filter checkboxes and the result count (announced by a polite live region).
  * Submitting, ticking a filter or pausing while typing adds a history entry (further pauses
- * update it), so the back button steps back through searches. Until the script has loaded, the
- * form still submits as an ordinary GET.
+ * update it), so the back button steps back through searches. The address keeps the search in
+ * its fragment, which never reaches the server (see url-state.ts). Until the script has loaded,
+ * the form still submits as an ordinary GET.
  */
 import { formatDate } from '../../lib/dates.ts';
 import { FILTER_GROUPS, type FacetCounts, type FilterKey, type Selection } from '../../lib/search/facets.ts';
 import { PAGE_SIZE } from '../../lib/search/options.ts';
-import { readState, sameState, writeState, type SearchState } from '../../lib/search/url-state.ts';
+import { readAddress, resultAddress, sameState, writeState, type SearchState } from '../../lib/search/url-state.ts';
 import { SearchEngine, type SearchOutcome } from './engine.ts';
 import { highlightWords } from './highlight.ts';
 import { loadPagefind } from './pagefind.ts';
@@ -44,7 +45,10 @@ async function start(root: HTMLElement) {
     return;
   }
 
-  let state = readState(new URLSearchParams(location.search));
+  let state = readAddress(location.search, location.hash) ?? { q: '', filters: {} };
+  // A search that arrived in the query string (the no-JavaScript form, an older link) moves into
+  // the fragment, so reloading or sharing the page does not send it to the server again.
+  if (location.search) window.history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
   let shown: SearchOutcome | undefined;
   let visible = 0;
   let run = 0;
@@ -152,7 +156,9 @@ async function start(root: HTMLElement) {
   window.addEventListener('popstate', () => {
     window.clearTimeout(typing);
     typedEntry = false;
-    const next = readState(new URLSearchParams(location.search));
+    // A jump to a place on the page (the skip link) is not a search: leave the results as they are.
+    const next = readAddress(location.search, location.hash);
+    if (!next) return;
     input.value = next.q;
     void go(next, 'none');
   });
@@ -197,7 +203,7 @@ function drawResult(data: Awaited<ReturnType<SearchOutcome['pages'][number]['res
   const heading = document.createElement('h2');
   heading.className = 'search-result__title';
   const link = document.createElement('a');
-  link.href = data.url;
+  link.href = resultAddress(data.url, words);
   link.textContent = data.meta.title ?? data.url;
   heading.append(link);
   const excerpt = document.createElement('p');
