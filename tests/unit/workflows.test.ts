@@ -32,6 +32,20 @@ test('pull requests are checked, built and tested with a read-only token and no 
   assert.equal(upload?.with?.path, build.env?.OUT_DIR, 'the preview that was built is the one uploaded');
 });
 
+test('pull requests check that every address the base branch published still works, with the history to compare', () => {
+  const { workflow } = read('pr.yml');
+  // Without the full history the base branch is not in the checkout, and the check cannot run.
+  assert.equal(uses(workflow, 'actions/checkout')?.with?.['fetch-depth'], 0);
+  const index = runIndex(workflow, 'npm run check:addresses');
+  assert.ok(index > runIndex(workflow, 'npm ci') && index < runIndex(workflow, 'npm run build'), 'after install, before the build');
+  const step = steps(workflow)[index]!;
+  const [, variable] = /--base "origin\/\$(\w+)"/.exec(step.run ?? '') ?? [];
+  assert.ok(variable, `compares with the base branch on origin: ${step.run}`);
+  assert.equal(step.env?.[variable], '${{ github.base_ref }}', 'the branch the pull request merges into, passed through env');
+  const scripts = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  assert.equal(scripts['check:addresses'], 'node scripts/check-addresses.ts');
+});
+
 test('main is deployed to GitHub Pages on push, daily and on demand, under its base path', () => {
   const { workflow } = read('deploy.yml');
   assert.deepEqual(Object.keys(workflow.on).sort(), ['push', 'schedule', 'workflow_dispatch']);

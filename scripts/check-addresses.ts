@@ -1,0 +1,121 @@
+/**
+ * `npm run check:addresses`: the rename guard. Every address the live site served at the base
+ * revision (each published or archived document's page, and each of their `redirectFrom` former
+ * addresses) must still lead to a page in the content as it is now, so renaming, deleting or
+ * unpublishing a document never breaks a practitioner's bookmark (src/lib/address-guard.ts).
+ *
+ * The base is `--base <ref>` (or the ref alone): on a pull request, the branch it will merge into.
+ * Without one it is origin/main, or main where there is no origin/main (a clone with no remote),
+ * so on main itself the check covers the changes not yet committed. The comparison is with the
+ * commit where the current branch left the base (git merge-base), so documents added to the base
+ * since then are not mistaken for deletions; the current side is the content folder on disk,
+ * uncommitted changes included. CONTENT_DIR points it at another content folder in a git
+ * repository, as for the other commands.
+ *
+ * Exit codes: 0 every address still resolves; 1 some would break (each is listed); 2 the command
+ * was wrong, or git cannot find the base (such as in a shallow clone: fetch with full history).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, realpathSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { addressedDocument, documentAtPath, documentFromText, formatLostAddress, liveAddresses, lostAddresses, type AddressedDocument } from '../src/lib/address-guard.ts';
+import { readContent } from '../src/lib/content-files.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
+import { parseCatFileBatch, parseLsTree } from '../src/lib/git-objects.ts';
+
+const USAGE = `Usage: npm run check:addresses [-- --base <git ref>]   (or: npm run check:addresses -- <git ref>)
+
+Lists every address the site served at the base revision that the content now leaves without a
+page or a redirect. The base defaults to origin/main, or main where there is no origin/main.
+Exit codes: 0 every address still works, 1 some would break, 2 usage error or unknown base.`;
+
+const DEFAULT_BASES = ['origin/main', 'main'];
+
+function fail(message: string): never {
+  console.error(`npm run check:addresses: ${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+function options(): { base?: string | undefined; help: boolean } {
+  try {
+    const { values, positionals } = parseArgs({
+      options: { base: { type: 'string' }, help: { type: 'boolean', default: false } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (positionals.length > 1 || (positionals.length === 1 && values.base !== undefined)) fail('give one base revision, either with --base or on its own');
+    return { base: values.base ?? positionals[0], help: values.help! };
+  } catch (error) {
+    // Node's message goes on to explain "--" positionals, which only confuses here.
+    fail((error as Error).message.split('. ')[0]!);
+  }
+}
+
+/** Runs git in `cwd`; the output as a Buffer, or null with git's complaint when it fails. */
+function git(cwd: string, args: string[], input?: string): { ok: true; stdout: Buffer } | { ok: false; stderr: string } {
+  const result = spawnSync('git', args, { cwd, input, maxBuffer: 1024 * 1024 * 1024 });
+  if (result.error) return { ok: false, stderr: result.error.message };
+  if (result.status !== 0) return { ok: false, stderr: result.stderr.toString('utf8').trim() };
+  return { ok: true, stdout: result.stdout };
+}
+const gitText = (cwd: string, args: string[]) => {
+  const result = git(cwd, args);
+  return result.ok ? result.stdout.toString('utf8').trim() : null;
+};
+
+const { base: askedBase, help } = options();
+if (help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (askedBase !== undefined && (askedBase === '' || askedBase.startsWith('-'))) fail(`"${askedBase}" is not a git revision`);
+
+const projectRoot = resolve(import.meta.dirname, '..');
+const dir = contentDir(projectRoot);
+if (!existsSync(dir)) fail(`the content folder ${dir} does not exist`);
+const content = realpathSync(dir);
+const topText = gitText(content, ['rev-parse', '--show-toplevel']);
+if (!topText) fail(`${content} is not in a git repository, so there is no earlier revision to compare with`);
+const top = realpathSync(topText);
+const prefix = relative(top, content).split(sep).join('/');
+
+// The base: the one asked for, or the first default that exists. `^{commit}` refuses a ref
+// that names something other than a commit (a tree, a blob).
+const candidates = askedBase !== undefined ? [askedBase] : DEFAULT_BASES;
+const base = candidates.find((ref) => gitText(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]) !== null);
+if (base === undefined) {
+  fail(askedBase !== undefined
+    ? `git does not know the revision "${askedBase}": fetch it first (for example git fetch origin main), or name another branch or commit`
+    : `git knows neither ${DEFAULT_BASES.join(' nor ')}: fetch the main branch (git fetch origin main), or name the base with --base`);
+}
+const forkPoint = gitText(top, ['merge-base', base, 'HEAD']);
+if (!forkPoint) {
+  fail(`git cannot find where this branch left ${base}: with a shallow clone, fetch the full history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)`);
+}
+
+// The document files at the fork point, then all their texts from one git process.
+const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', forkPoint, ...(prefix ? ['--', `:(literal)${prefix}`] : [])]);
+if (!listing.ok) fail(`git ls-tree failed: ${listing.stderr}`);
+const files = parseLsTree(listing.stdout.toString('utf8')).filter((entry) => entry.type === 'blob' && documentAtPath(entry.path, prefix));
+const blobs = files.length ? git(top, ['cat-file', '--batch'], files.map((entry) => entry.object).join('\n') + '\n') : { ok: true as const, stdout: Buffer.alloc(0) };
+if (!blobs.ok) fail(`git cat-file failed: ${blobs.stderr}`);
+const texts = parseCatFileBatch(blobs.stdout);
+const before: AddressedDocument[] = files.flatMap((entry, i) => {
+  const doc = documentFromText(entry.path, texts[i] ?? '', prefix);
+  return doc ? [doc] : [];
+});
+
+// Paths relative to the repository's top folder on both sides, so messages name files the same way.
+const now = readContent(top, content).documents.map(addressedDocument);
+const live = liveAddresses(before);
+const lost = lostAddresses(live, now);
+const baseName = `${base} (${forkPoint.slice(0, 12)})`;
+
+if (lost.length === 0) {
+  console.log(`Every address the site served at ${baseName} still leads to a page: ${new Set(live.map((a) => a.address)).size} checked.`);
+  process.exit(0);
+}
+for (const problem of lost) console.error(formatLostAddress(problem));
+console.error(`\n${lost.length} address${lost.length === 1 ? '' : 'es'} the site served at ${baseName} would lead nowhere after this change. Renaming a document? See "Renaming a document" in CONTRIBUTING.md.`);
+process.exit(1);
