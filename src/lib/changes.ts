@@ -30,12 +30,20 @@ export function latestAmendments(documents: readonly ChangeSource[], count: numb
   return allChanges(documents).slice(0, count);
 }
 
-/** Changes grouped under "June 2025" style headings, newest month first. */
+/**
+ * Changes grouped under "June 2025" style headings, newest month first. Each month keeps the
+ * order it is given (allChanges() order: newest first). Months are ordered by their YYYY-MM key,
+ * not by where they first appear, so the headings are in order whatever order the list is in.
+ */
 export function changesByMonth(changes: readonly Change[]): { month: string; changes: Change[] }[] {
   const groups = new Map<string, Change[]>();
   for (const change of changes) {
-    const key = formatMonth(change.date);
-    groups.set(key, [...(groups.get(key) ?? []), change]);
+    const key = change.date.slice(0, 7);
+    const list = groups.get(key);
+    if (list) list.push(change);
+    else groups.set(key, [change]);
   }
-  return [...groups].map(([month, list]) => ({ month, changes: list }));
+  return [...groups]
+    .sort(([a], [b]) => b.localeCompare(a))
+    .map(([key, list]) => ({ month: formatMonth(`${key}-01`), changes: list }));
 }
