@@ -1,17 +1,19 @@
 /**
  * The site built for a GitHub Pages project page (BASE_PATH=/llr-procedures/): no internal link,
- * image, form or redirect escapes the base path, links written in content included; and the
+ * image, form or redirect escapes the base path, links written in content included; nor does any
+ * address in the sitemap, the Atom feed of changes or a stylesheet's url(); and the
  * hosts' header policy (public/_headers) is enough for the built pages, which carry no inline
  * scripts or styles that only the per-page <meta> policy's hashes would allow.
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { buildSite, type BuildResult } from '../helpers/build.ts';
 import { copyFixture, repoRoot } from '../helpers/fixture.ts';
 
 const BASE = '/llr-procedures/';
+const ORIGIN = 'https://example.github.io';
 
 /** A procedure whose text uses every kind of internal address an editor can write. */
 const LINKS_PAGE = `---
@@ -39,13 +41,35 @@ let site: BuildResult;
 before(() => {
   const dir = copyFixture();
   writeFileSync(join(dir, 'procedures/links-in-content.mdx'), LINKS_PAGE);
-  site = buildSite(dir, { BASE_PATH: BASE, SITE_URL: 'https://example.github.io', SITE_TODAY: '2026-06-01' });
+  site = buildSite(dir, { BASE_PATH: BASE, SITE_URL: ORIGIN, SITE_TODAY: '2026-06-01' });
 });
 
-const htmlFiles = (dir: string): string[] =>
+const filesEnding = (dir: string, ending: string): string[] =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .filter((entry) => entry.isFile() && entry.name.endsWith(ending))
     .map((entry) => join(entry.parentPath, entry.name));
+const htmlFiles = (dir: string) => filesEnding(dir, '.html');
+
+/**
+ * The built file a full address under the base path is served from, or null when the address is
+ * not under it. Resolving it, not only checking the prefix, also catches a base written twice.
+ */
+function builtFileFor(address: string): string | null {
+  const url = new URL(address);
+  if (url.origin !== ORIGIN || !url.pathname.startsWith(BASE)) return null;
+  const path = decodeURIComponent(url.pathname.slice(BASE.length));
+  return join(site.outDir, path === '' || path.endsWith('/') ? `${path}index.html` : path);
+}
+
+/** Full addresses that are not under the base path or name no built file, as `where: address`. */
+function brokenAddresses(addresses: string[], where: string): string[] {
+  return addresses.flatMap((address) => {
+    const file = builtFileFor(address);
+    return file && existsSync(file) ? [] : [`${where}: ${address}`];
+  });
+}
+
+const decodeXml = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
 /** Every address in an HTML file that a browser would request or navigate to. */
 function addressesIn(html: string): string[] {
@@ -85,6 +109,45 @@ test('links and images written in content get the base path, and their headings 
   // Astro's smart punctuation has turned ' into ’.
   assert.match(page, /<h2 id="the-childs-next-steps--what-to-do"/);
   assert.match(readFileSync(join(site.outDir, 'briefings/fixture-briefing/index.html'), 'utf8'), /id="why-it-matters"/);
+});
+
+test('every address in the sitemap is under the base path and is a built page', () => {
+  const sitemap = readFileSync(join(site.outDir, 'sitemap.xml'), 'utf8');
+  const locations = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => decodeXml(m[1]!));
+  assert.ok(locations.length > 10, `the sitemap lists the pages; it has ${locations.length}`);
+  assert.ok(locations.includes(`${ORIGIN}${BASE}`), 'the home page is listed at the base path');
+  assert.deepEqual(brokenAddresses(locations, 'sitemap.xml'), []);
+});
+
+test('every address in the Atom feed of changes is under the base path and is a built file', () => {
+  const feed = readFileSync(join(site.outDir, 'changes.xml'), 'utf8');
+  const links = [...feed.matchAll(/<link\b[^>]*\bhref="([^"]*)"/g)].map((m) => decodeXml(m[1]!));
+  // The feed's own <id> is its address; entries' ids are tag: URIs, names rather than addresses.
+  const ids = [...feed.matchAll(/<id>([^<]*)<\/id>/g)].map((m) => decodeXml(m[1]!)).filter((id) => /^https?:/.test(id));
+  assert.ok(feed.includes('<entry>'), 'the fixture\'s amendments give the feed entries');
+  assert.ok(links.includes(`${ORIGIN}${BASE}changes.xml`), 'the feed links to itself at the base path');
+  assert.ok(links.length > 2 && ids.length > 0, 'the feed has links and its own id');
+  assert.deepEqual(brokenAddresses([...links, ...ids], 'changes.xml'), []);
+});
+
+test('no url() in a built stylesheet escapes the base path', () => {
+  const stylesheets = filesEnding(site.outDir, '.css');
+  assert.ok(stylesheets.length > 0, 'stylesheets were built');
+  const broken: string[] = [];
+  for (const file of stylesheets) {
+    // Where the browser fetches the stylesheet from, so relative addresses resolve as they would there.
+    const served = `${ORIGIN}${BASE}${relative(site.outDir, file).split(sep).join('/')}`;
+    for (const m of readFileSync(file, 'utf8').matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)/g)) {
+      const written = m[1] ?? m[2] ?? m[3] ?? '';
+      // Inline data and SVG fragment references fetch nothing; anything else, another website's
+      // address included (the site loads nothing from one), must be a file of this build.
+      if (/^(data:|#)/.test(written)) continue;
+      const address = new URL(written, served);
+      address.search = address.hash = '';
+      broken.push(...brokenAddresses([address.href], `${relative(site.outDir, file)} (url(${written}))`));
+    }
+  }
+  assert.deepEqual(broken, []);
 });
 
 test('pages carry no inline script or style, so the headers policy without hashes lets them work', () => {
