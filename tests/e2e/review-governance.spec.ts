@@ -11,9 +11,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite } from '../helpers/build.ts';
-import { copyFixture, repoRoot } from '../helpers/fixture.ts';
+import { copyFixture, edit, repoRoot } from '../helpers/fixture.ts';
 import { readContent } from '../../src/lib/content-files.ts';
 import { validateContent } from '../../src/lib/content-rules.ts';
+import { formatDate, formatMonth } from '../../src/lib/dates.ts';
 
 const DUE = '2028-01-10';
 const ORIGIN = 'http://fixture.test';
@@ -25,9 +26,33 @@ let content: string;
 let builtBeforeDue: string;
 let builtAfterDue: string;
 
+/**
+ * The fixture's amendments are all on one day, which cannot show an order. These give the copy
+ * amendments over several months and years, two on one day in one document, one day shared by two
+ * documents, and the newest of all in the draft, which a production build must leave out.
+ */
+function spreadAmendments(dir: string) {
+  const amend = (file: string, version: string, entries: string[]) => {
+    edit(dir, file, /^version: "1\.0"$/m, `version: "${version}"`);
+    edit(dir, file, /^amendments:\n/m, `amendments:\n${entries.join('')}`);
+  };
+  const entry = (date: string, version: string, summary: string) => `  - date: ${date}\n    version: "${version}"\n    summary: ${summary}\n`;
+  amend('procedures/fixture-procedure.mdx', '1.3', [
+    entry('2027-05-20', '1.3', 'Added the out-of-hours route for bruising seen at weekends.'),
+    entry('2026-11-03', '1.2', 'Named the paediatric assessment service for each area.'),
+    entry('2026-11-03', '1.1', 'Corrected the age in the scope to under 12 months.'),
+  ]);
+  amend('briefings/fixture-briefing.mdx', '1.2', [
+    entry('2027-02-14', '1.2', 'Added a question for team discussion about fathers.'),
+    entry('2026-11-03', '1.1', 'Linked the safe sleep leaflet.'),
+  ]);
+  amend('procedures/fixture-draft.mdx', '1.1', [entry('2027-05-30', '1.1', 'A draft amendment that readers must not see.')]);
+}
+
 test.beforeAll(() => {
   test.setTimeout(300_000);
   content = copyFixture();
+  spreadAmendments(content);
   for (const [today, assign] of [['2027-06-01', (dir: string) => (builtBeforeDue = dir)], ['2028-02-01', (dir: string) => (builtAfterDue = dir)]] as const) {
     const { status, output, outDir } = buildSite(content, { SITE_TODAY: today, SITE_PREVIEW: '', REVIEW_DUE_SOON_DAYS: '', REPOSITORY_URL: 'https://github.com/org/repo' });
     expect(status, output).toBe(0);
@@ -52,12 +77,17 @@ async function open(context: BrowserContext, dir: string, path: string): Promise
   return page;
 }
 
+/** Every document in the content, with its data as the build reads it. */
+function contentDocuments() {
+  const { documents } = validateContent(readContent(repoRoot, content));
+  return [...documents.values()].map(({ file, data }) => ({ ...data, path: `/${file.collection}/${file.id}/` }));
+}
+
 /** Every amendment of every document a production build publishes, read from the content itself. */
 function publishedAmendments() {
-  const { documents } = validateContent(readContent(repoRoot, content));
-  return [...documents.values()]
-    .filter(({ data }) => data.status !== 'draft')
-    .flatMap(({ file, data }) => data.amendments.map((a) => ({ ...a, path: `/${file.collection}/${file.id}/`, title: data.title })));
+  return contentDocuments()
+    .filter((doc) => doc.status !== 'draft')
+    .flatMap((doc) => doc.amendments.map((a) => ({ ...a, path: doc.path, title: doc.title })));
 }
 
 test('built before the due date, the banner appears once the reader\'s own date passes it', async ({ browser }) => {
@@ -141,6 +171,17 @@ test('/changes/ lists every amendment in the content, with its document, type an
     await expect(row.locator(`time[datetime="${amendment.date}"]`)).toHaveCount(1);
     if (amendment.version) await expect(row).toContainText(amendment.version);
   }
+  // One heading per month that has amendments, newest month first, each over its own month's rows.
+  const months = [...new Set(amendments.map((a) => a.date.slice(0, 7)))].sort().reverse();
+  expect(months.length, 'the content spans several months').toBeGreaterThan(2);
+  await expect(page.locator('main h2')).toHaveText(months.map((m) => formatMonth(`${m}-01`)));
+  for (const month of months) {
+    const section = page.locator('main section').filter({ has: page.getByRole('heading', { name: formatMonth(`${month}-01`), level: 2 }) });
+    const dates = await section.locator('tbody time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+    expect(dates.length).toBe(amendments.filter((a) => a.date.startsWith(month)).length);
+    expect(dates.every((d) => d.startsWith(month))).toBe(true);
+    expect(dates).toEqual([...dates].sort().reverse());
+  }
   await expect(page.getByRole('link', { name: 'subscribe to the changes feed' })).toHaveAttribute('href', '/changes.xml');
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
@@ -181,6 +222,61 @@ test('/changes.xml is well-formed Atom with one entry per amendment, absolute li
   for (const amendment of amendments) {
     expect(feed.entries.some((e) => e.link.endsWith(amendment.path) && e.summary === amendment.summary && e.updated.startsWith(amendment.date))).toBe(true);
   }
+  await context.close();
+});
+
+test('a document page lists its own amendments from its frontmatter, in order, with date, version and summary', async ({ browser }) => {
+  const procedure = contentDocuments().find((doc) => doc.path === PROCEDURE)!;
+  expect(procedure.amendments.length, 'the procedure has several amendments').toBeGreaterThan(1);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await open(context, builtAfterDue, PROCEDURE);
+  const section = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Changes to this document', level: 2 }) });
+  const items = section.locator('li');
+  await expect(items).toHaveCount(procedure.amendments.length);
+  for (const [i, amendment] of procedure.amendments.entries()) {
+    const item = items.nth(i);
+    await expect(item.locator('time')).toHaveAttribute('datetime', amendment.date);
+    await expect(item.locator('time')).toHaveText(formatDate(amendment.date));
+    await expect(item).toContainText(amendment.summary);
+    if (amendment.version) await expect(item).toContainText(`version ${amendment.version}`);
+  }
+  await context.close();
+});
+
+test('the home page\'s "Latest changes" shows the newest published amendments, newest first, each linking to its document', async ({ browser }) => {
+  const amendments = publishedAmendments();
+  const draftAmendments = contentDocuments().filter((doc) => doc.status === 'draft').flatMap((doc) => doc.amendments);
+  const newest = amendments.map((a) => a.date).sort().at(-1)!;
+  expect(draftAmendments.some((a) => a.date > newest), 'a draft has the newest amendment of all, to be left out').toBe(true);
+
+  const context = await browser.newContext();
+  const page = await open(context, builtAfterDue, '/');
+  const section = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Latest changes', level: 2 }) });
+  const shown = await section.locator('li').evaluateAll((items) => items.map((li) => ({
+    date: li.querySelector('time')?.getAttribute('datetime') ?? '',
+    path: li.querySelector('a')?.getAttribute('href') ?? '',
+    title: li.querySelector('a')?.textContent ?? '',
+    text: li.textContent ?? '',
+  })));
+  expect(shown.length).toBeGreaterThan(1);
+  expect(shown.length).toBeLessThan(amendments.length);
+  for (const item of shown) {
+    const match = amendments.filter((a) => a.date === item.date && a.path === item.path && a.title === item.title && item.text.includes(a.summary));
+    expect(match, JSON.stringify(item)).toHaveLength(1);
+  }
+  expect(new Set(shown.map((item) => item.text)).size, 'each amendment once').toBe(shown.length);
+  expect(shown.map((item) => item.date)).toEqual(shown.map((item) => item.date).sort().reverse());
+  expect(shown[0]!.date).toBe(newest);
+  const oldestShown = shown.at(-1)!.date;
+  const left = amendments.filter((a) => !shown.some((item) => item.date === a.date && item.path === a.path && item.text.includes(a.summary)));
+  expect(left.filter((a) => a.date > oldestShown), 'nothing left out is newer than what is shown').toEqual([]);
+  for (const amendment of draftAmendments) await expect(section).not.toContainText(amendment.summary);
+
+  await section.getByRole('link', { name: shown[0]!.title }).first().click();
+  await expect(page).toHaveURL(`${ORIGIN}${shown[0]!.path}`);
+  await expect(page.locator('h1')).toHaveText(shown[0]!.title);
+  await page.goBack();
+  await expect(section.getByRole('link', { name: 'See all changes' })).toHaveAttribute('href', '/changes/');
   await context.close();
 });
 
