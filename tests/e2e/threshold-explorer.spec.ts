@@ -6,6 +6,7 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { DOMAIN_NAMES } from '../../src/lib/schema.ts';
 import { matchesFilter } from '../../src/lib/thresholds.ts';
 import { indicatorsFromYaml, levelsFromYaml, type YamlIndicator } from '../helpers/threshold-data.ts';
 
@@ -41,15 +42,30 @@ test.describe('without JavaScript', () => {
     for (const level of levels) {
       const section = page.locator(`[data-level-section="${level.level}"]`);
       await expect(section.getByRole('heading', { level: 2, name: `Level ${level.level}: ${level.name}` })).toBeVisible();
+      await expect(section).toContainText(level.description);
       await expect(section.locator('.level__facts')).toContainText(level.response);
       await expect(section.locator('.level__facts')).toContainText(level.whoToContact);
       await expect(section.getByText('Consent', { exact: true })).toBeVisible();
+      await expect(section.locator('.level__facts')).toContainText(level.consent);
+      // Each level leads to the contacts: its own, folded, and the page with every area's numbers.
+      await expect(section.locator('.level__contacts .contact-list > li')).toHaveCount(level.contacts.length);
+      await expect(section.getByRole('link', { name: 'who to contact' })).toHaveAttribute('href', '/contacts/');
     }
     const shown = await visibleIndicatorIds(page);
     expect(shown).toHaveLength(total);
     expect(new Set(shown)).toEqual(new Set(indicators.map((i) => i.id)));
+    // Every indicator sits in its level's section, under its domain's heading, and links the
+    // procedures the data names for it.
     for (const indicator of indicators) {
-      await expect(page.locator(`[data-indicator="${indicator.id}"]`)).toHaveAttribute('data-level', String(indicator.level));
+      const item = page.locator(`[data-level-section="${indicator.level}"] [data-indicator-group] [data-indicator="${indicator.id}"]`);
+      await expect(item).toHaveAttribute('data-level', String(indicator.level));
+      await expect(item).toHaveAttribute('data-domain', indicator.domain);
+      const group = page.locator('[data-indicator-group]', { has: page.locator(`[data-indicator="${indicator.id}"]`) });
+      await expect(group.locator('h4')).toContainText(DOMAIN_NAMES[indicator.domain]);
+      await expect(item.locator('.indicator__links a')).toHaveCount(indicator.procedures?.length ?? 0);
+      for (const [i, id] of (indicator.procedures ?? []).entries()) {
+        await expect(item.locator('.indicator__links a').nth(i)).toHaveAttribute('href', `/procedures/${id}/`);
+      }
     }
     // Nothing that needs JavaScript is on show.
     await expect(page.locator('[data-threshold-explorer]')).toBeHidden();

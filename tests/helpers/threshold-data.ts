@@ -15,12 +15,16 @@ export interface YamlIndicator {
   domain: 'developmental-needs' | 'parenting-capacity' | 'family-and-environment';
   area: string;
   text: string;
+  procedures?: string[];
 }
 export interface YamlLevel {
   level: number;
   name: string;
+  description: string;
   response: string;
   whoToContact: string;
+  consent: string;
+  contacts: string[];
 }
 
 const read = (file: string) => parse(readFileSync(join(contentDir(repoRoot), 'threshold-data', file), 'utf8')) as Record<string, Omit<YamlIndicator, 'id'>>;
