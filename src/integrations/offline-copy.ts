@@ -91,8 +91,9 @@ export default function offlineCopy(): AstroIntegration {
           cleanupOutdatedCaches: true,
           // /procedures/neglect/ is served from procedures/neglect/index.html.
           directoryIndex: 'index.html',
-          // Saved pages do not vary by query: /search/?q=... is the saved search page, answered on the
-          // device, so the query never reaches the network once the site is saved.
+          // Saved pages do not vary by query: the no-JavaScript form's /search/?q=... is the saved
+          // search page, answered on the device. (With JavaScript the words travel in the fragment,
+          // which is never sent at all: src/lib/search/url-state.ts.)
           ignoreURLParametersMatching: [/.*/],
           // Workbox's runtime goes in its own file (workbox-<hash>.js) beside sw.js: the build makes it in
           // half the time of inlining, and update checks compare only the small sw.js.
