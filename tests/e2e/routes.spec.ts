@@ -1,7 +1,13 @@
 import { test, expect } from '@playwright/test';
 import { sitemapPaths } from '../helpers/site.ts';
+import { azLetter, COLLECTION_LABELS } from '../../src/lib/documents.ts';
 
 const paths = sitemapPaths();
+// A document's own page (not a list page): /procedures/neglect/, /arrangements/leicester/.
+const DOCUMENT_PAGE = /^\/(procedures|briefings|thresholds|arrangements|reports)\/[^/]+\/$/;
+const TYPE_OF_SECTION: Record<string, string> = Object.fromEntries(
+  Object.entries(COLLECTION_LABELS).map(([collection, label]) => [collection, label.singular]),
+);
 
 test('the sitemap lists every route the site promises', () => {
   for (const path of ['/', '/procedures/', '/briefings/', '/thresholds/', '/arrangements/', '/subgroups/', '/glossary/', '/contacts/', '/accessibility/', '/a-z/']) {
@@ -19,8 +25,31 @@ for (const path of paths) {
     await expect(page.getByRole('link', { name: 'Worried about a child?' }).first()).toBeVisible();
     await expect(page.getByRole('search').first()).toBeVisible();
     await expect(page.getByRole('link', { name: 'Accessibility statement' })).toBeVisible();
+    if (DOCUMENT_PAGE.test(path)) {
+      const panel = page.locator('.doc-panel');
+      for (const label of ['Owner', 'Last reviewed', 'Next review due']) await expect(panel.getByText(label, { exact: true }), `${path}: ${label}`).toBeVisible();
+    }
   });
 }
+
+test('without JavaScript, the A to Z lists every document under its first letter, with its type and owner', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/a-z/');
+  const documents = paths.filter((p) => DOCUMENT_PAGE.test(p));
+  expect(documents.length).toBeGreaterThan(0);
+  await expect(page.locator('.az-list > li')).toHaveCount(documents.length);
+  for (const path of documents) {
+    const item = page.locator('.az-list > li', { has: page.locator(`a[href="${path}"]`) });
+    await expect(item, path).toHaveCount(1);
+    const title = (await item.locator('a').textContent())!.trim();
+    const letter = await item.evaluate((li) => li.closest('section')?.querySelector('h2')?.textContent?.trim());
+    expect(letter, `${title} is filed under its first letter`).toBe(azLetter(title));
+    await expect(item.locator('.tag').first(), path).toHaveText(TYPE_OF_SECTION[path.split('/')[1]!]!);
+    await expect(item.locator('.az-list__owner'), path).toHaveText(/^Owner: \S/);
+  }
+  await context.close();
+});
 
 test('a document page shows owner, version, last reviewed, next review due and who it applies to', async ({ page }) => {
   await page.goto('/procedures/strategy-discussions/');
