@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { combineTermHits, unmatchedTerms } from '../../src/lib/search/combine.ts';
 import { facetCounts, invertMembership, matchesSelection } from '../../src/lib/search/facets.ts';
-import { highlightWordsIn, isStateFragment, readAddress, readState, resultAddress, writeState } from '../../src/lib/search/url-state.ts';
+import { highlightWordsIn, queryFragment, resultAddress } from '../../src/lib/search/fragment.ts';
+import { isStateFragment, readAddress, readState, writeState } from '../../src/lib/search/url-state.ts';
 import { editDistance, suggestSpelling, vocabularyWords } from '../../src/lib/search/spelling.ts';
 
 test('scores add up across words, so a page matching more of them ranks higher', () => {
@@ -87,6 +88,12 @@ test('a query string is still read (the no-JavaScript form, older links), but a 
   assert.deepEqual(readAddress('?q=LADO&type=Procedure', ''), { q: 'LADO', filters: { type: ['Procedure'] } });
   assert.deepEqual(readAddress('?q=LADO', '#q=FII'), { q: 'FII', filters: {} });
   assert.deepEqual(readAddress('', ''), { q: '', filters: {} });
+});
+
+test('the header box opens the same address the search page writes for a query alone', () => {
+  for (const q of ['LADO', 'bruise on a 3 month old', '  s47 & ICPC? ', '']) {
+    assert.equal(queryFragment(q), writeState({ q, filters: {} }), q);
+  }
 });
 
 test('a fragment naming a place on the page (the skip link) is not a search', () => {

@@ -17,9 +17,6 @@ export interface SearchState {
   filters: Selection;
 }
 
-/** The address parameter that carries the searched words to the page a result opens. */
-export const HIGHLIGHT_PARAM = 'highlight';
-
 export function readState(params: URLSearchParams): SearchState {
   const filters: Selection = {};
   for (const key of FILTER_KEYS) {
@@ -56,20 +53,4 @@ export function readAddress(search: string, hash: string): SearchState | undefin
   if (fragment.includes('=')) return readState(new URLSearchParams(fragment));
   if (fragment !== '' && !search.replace(/^\?/, '')) return undefined;
   return readState(new URLSearchParams(search));
-}
-
-/** A search result's address: the page, with the words to mark on it in the fragment. */
-export function resultAddress(url: string, words: readonly string[]): string {
-  const page = url.split('#')[0]!;
-  const params = new URLSearchParams();
-  for (const word of new Set(words.map((w) => w.trim()).filter(Boolean))) params.append(HIGHLIGHT_PARAM, word);
-  const text = params.toString();
-  return text ? `${page}#${text}` : page;
-}
-
-/** The words a result's address asks the page to mark (none for an ordinary fragment). */
-export function highlightWordsIn(hash: string): string[] {
-  const fragment = hash.replace(/^#/, '');
-  if (!fragment.includes('=')) return [];
-  return new URLSearchParams(fragment).getAll(HIGHLIGHT_PARAM).filter(Boolean);
 }

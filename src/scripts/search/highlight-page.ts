@@ -5,7 +5,7 @@
  * string, so a small subclass reads them from the fragment instead. It runs without its inline
  * <style> (the site's Content Security Policy forbids one): the site's own <mark> style shows it.
  */
-import { HIGHLIGHT_PARAM, highlightWordsIn } from '../../lib/search/url-state.ts';
+import { HIGHLIGHT_PARAM, highlightWordsIn } from '../../lib/search/fragment.ts';
 
 interface HighlighterOptions {
   highlightParam: string;

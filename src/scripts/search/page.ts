@@ -9,7 +9,8 @@
 import { formatDate } from '../../lib/dates.ts';
 import { FILTER_GROUPS, type FacetCounts, type FilterKey, type Selection } from '../../lib/search/facets.ts';
 import { PAGE_SIZE } from '../../lib/search/options.ts';
-import { readAddress, resultAddress, sameState, writeState, type SearchState } from '../../lib/search/url-state.ts';
+import { resultAddress } from '../../lib/search/fragment.ts';
+import { readAddress, sameState, writeState, type SearchState } from '../../lib/search/url-state.ts';
 import { SearchEngine, type SearchOutcome } from './engine.ts';
 import { highlightWords } from './highlight.ts';
 import { loadPagefind } from './pagefind.ts';

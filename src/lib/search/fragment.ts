@@ -1,0 +1,31 @@
+/**
+ * The parts of a search address that every page needs, kept apart from the search page's state
+ * (url-state.ts, which brings the filters) so that the small script on every page stays small:
+ * the header box's fragment, and the words a search result asks its page to mark. Both travel
+ * after `#`, which browsers never send to the server.
+ */
+
+/** The address parameter that carries the searched words to the page a result opens. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/** The fragment that opens the search page on a query: "#q=…", or "" for no words. */
+export function queryFragment(q: string): string {
+  const words = q.trim();
+  return words ? `#${new URLSearchParams({ q: words })}` : '';
+}
+
+/** A search result's address: the page, with the words to mark on it in the fragment. */
+export function resultAddress(url: string, words: readonly string[]): string {
+  const page = url.split('#')[0]!;
+  const params = new URLSearchParams();
+  for (const word of new Set(words.map((w) => w.trim()).filter(Boolean))) params.append(HIGHLIGHT_PARAM, word);
+  const text = params.toString();
+  return text ? `${page}#${text}` : page;
+}
+
+/** The words a result's address asks the page to mark (none for an ordinary fragment). */
+export function highlightWordsIn(hash: string): string[] {
+  const fragment = hash.replace(/^#/, '');
+  if (!fragment.includes('=')) return [];
+  return new URLSearchParams(fragment).getAll(HIGHLIGHT_PARAM).filter(Boolean);
+}
