@@ -7,7 +7,7 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
-import { readContent } from '../lib/content-files.ts';
+import { forgetSharedParses, readContent } from '../lib/content-files.ts';
 import { formatProblem, validateContent } from '../lib/content-rules.ts';
 import { today } from '../lib/dates.ts';
 
@@ -18,6 +18,8 @@ export default function contentGate(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const { problems } = validateContent(readContent(fileURLToPath(config.root)), { today: today() });
+        // The gate is the last reader of the content in a build: let the parses go.
+        forgetSharedParses();
         const errors = problems.filter((p) => p.severity === 'error');
         for (const p of problems) (p.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(p));
         // The dev server keeps running so an editor can see the page while fixing it.

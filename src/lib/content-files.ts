@@ -4,7 +4,7 @@
  * content gate and by the scaffolder; it does no validation itself.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { DOCUMENT_COLLECTIONS, type DocumentCollection } from './schema.ts';
 import { contentDir as resolveContentDir } from './content-dir.ts';
@@ -91,14 +91,22 @@ export function splitFrontmatter(source: string): { yaml: string | null; body: s
  * A build reads the content twice in one process: astro.config.mjs (for redirects), then the
  * content gate. Parsing frontmatter with line positions is the costliest part of a read (about a
  * second per 1,000 documents), so the second read of an unchanged file takes the first one's
- * parse. Each parse is handed out once, so none is held longer than the two readers need it, and
- * a changed file is always parsed anew.
+ * parse. Each parse is handed out once, and the gate forgets any left over (forgetSharedParses),
+ * so none is held for the rest of the build; a changed file is always parsed anew. The two
+ * readers name the root differently ("/site" from process.cwd(), "/site/" from Astro's
+ * config.root), so the key uses the resolved path: otherwise no parse was ever shared, and
+ * every one stayed in memory for the whole build.
  */
 const parsedOnce = new Map<string, DocumentFile>();
 
+/** Drops parses no second reader took, so they do not stay in memory for the rest of a build. */
+export function forgetSharedParses(): void {
+  parsedOnce.clear();
+}
+
 export function readDocument(root: string, path: string, collection: DocumentCollection): DocumentFile {
   const source = readFileSync(path, 'utf8');
-  const key = `${root}\0${path}\0${collection}\0${source}`;
+  const key = `${resolve(root)}\0${resolve(path)}\0${collection}\0${source}`;
   const parsed = parsedOnce.get(key);
   if (parsed) {
     parsedOnce.delete(key);
