@@ -70,5 +70,5 @@ export function historyUrl(repositoryUrl: string | undefined, path: string, bran
   const base = repositoryUrl?.trim().replace(/\/+$/, '').replace(/\.git$/, '');
   if (!base) return null;
   const encoded = path.split('/').map(encodeURIComponent).join('/');
-  return `${base}/commits/${branch}/${encoded}`;
+  return `${base}/commits/${branch.split('/').map(encodeURIComponent).join('/')}/${encoded}`;
 }

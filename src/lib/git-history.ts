@@ -67,3 +67,8 @@ export function gitHistory(contentDir: string): GitHistory {
 export function repositoryUrl(env: Record<string, string | undefined> = process.env): string | undefined {
   return env.REPOSITORY_URL?.trim() || undefined;
 }
+
+/** The branch the site is built from (REPOSITORY_BRANCH), for history links; main by default. */
+export function repositoryBranch(env: Record<string, string | undefined> = process.env): string {
+  return env.REPOSITORY_BRANCH?.trim() || 'main';
+}

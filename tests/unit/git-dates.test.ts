@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { historyUrl, parseGitLog } from '../../src/lib/git-dates.ts';
-import { loadGitHistory, repositoryRoot, repositoryUrl } from '../../src/lib/git-history.ts';
+import { loadGitHistory, repositoryBranch, repositoryRoot, repositoryUrl } from '../../src/lib/git-history.ts';
 
 /** One commit as `git log -z --name-only --format=%x1e%cI%x1f%D` prints it. */
 const commit = (date: string, files: string[], decorations = '') => `\x1e${date}\x1f${decorations}\0\n${files.map((f) => `${f}\0`).join('')}`;
@@ -45,8 +45,11 @@ test('a history link needs a configured repository address', () => {
   assert.equal(historyUrl('  ', 'content/a.mdx'), null);
   assert.equal(historyUrl('https://github.com/org/repo/', 'content/procedures/a b.mdx'), 'https://github.com/org/repo/commits/main/content/procedures/a%20b.mdx');
   assert.equal(historyUrl('https://github.com/org/repo.git', 'content/a.mdx'), 'https://github.com/org/repo/commits/main/content/a.mdx');
+  assert.equal(historyUrl('https://github.com/org/repo', 'content/a.mdx', 'release/2027'), 'https://github.com/org/repo/commits/release/2027/content/a.mdx');
   assert.equal(repositoryUrl({ REPOSITORY_URL: 'https://github.com/org/repo' }), 'https://github.com/org/repo');
   assert.equal(repositoryUrl({}), undefined);
+  assert.equal(repositoryBranch({}), 'main');
+  assert.equal(repositoryBranch({ REPOSITORY_BRANCH: ' release ' }), 'release');
 });
 
 test('content outside any repository has no dates', (t) => {
