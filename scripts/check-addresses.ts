@@ -15,22 +15,19 @@
  * Exit codes: 0 every address still resolves; 1 some would break (each is listed); 2 the command
  * was wrong, or git cannot find the base (such as in a shallow clone: fetch with full history).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, realpathSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addressedDocument, documentAtPath, documentFromText, formatLostAddress, liveAddresses, lostAddresses, type AddressedDocument } from '../src/lib/address-guard.ts';
 import { readContent } from '../src/lib/content-files.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { parseCatFileBatch, parseLsTree } from '../src/lib/git-objects.ts';
+import { contentInRepository, findForkPoint, git } from './git-base.ts';
 
 const USAGE = `Usage: npm run check:addresses [-- --base <git ref>]   (or: npm run check:addresses -- <git ref>)
 
 Lists every address the site served at the base revision that the content now leaves without a
 page or a redirect. The base defaults to origin/main, or main where there is no origin/main.
 Exit codes: 0 every address still works, 1 some would break, 2 usage error or unknown base.`;
-
-const DEFAULT_BASES = ['origin/main', 'main'];
 
 function fail(message: string): never {
   console.error(`npm run check:addresses: ${message}\n\n${USAGE}`);
@@ -52,47 +49,19 @@ function options(): { base?: string | undefined; help: boolean } {
   }
 }
 
-/** Runs git in `cwd`; the output as a Buffer, or null with git's complaint when it fails. */
-function git(cwd: string, args: string[], input?: string): { ok: true; stdout: Buffer } | { ok: false; stderr: string } {
-  const result = spawnSync('git', args, { cwd, input, maxBuffer: 1024 * 1024 * 1024 });
-  if (result.error) return { ok: false, stderr: result.error.message };
-  if (result.status !== 0) return { ok: false, stderr: result.stderr.toString('utf8').trim() };
-  return { ok: true, stdout: result.stdout };
-}
-const gitText = (cwd: string, args: string[]) => {
-  const result = git(cwd, args);
-  return result.ok ? result.stdout.toString('utf8').trim() : null;
-};
-
 const { base: askedBase, help } = options();
 if (help) {
   console.log(USAGE);
   process.exit(0);
 }
-if (askedBase !== undefined && (askedBase === '' || askedBase.startsWith('-'))) fail(`"${askedBase}" is not a git revision`);
 
-const projectRoot = resolve(import.meta.dirname, '..');
-const dir = contentDir(projectRoot);
-if (!existsSync(dir)) fail(`the content folder ${dir} does not exist`);
-const content = realpathSync(dir);
-const topText = gitText(content, ['rev-parse', '--show-toplevel']);
-if (!topText) fail(`${content} is not in a git repository, so there is no earlier revision to compare with`);
-const top = realpathSync(topText);
-const prefix = relative(top, content).split(sep).join('/');
+const located = contentInRepository(contentDir(resolve(import.meta.dirname, '..')));
+if ('error' in located) fail(located.error);
+const { content, top, prefix } = located;
 
-// The base: the one asked for, or the first default that exists. `^{commit}` refuses a ref
-// that names something other than a commit (a tree, a blob).
-const candidates = askedBase !== undefined ? [askedBase] : DEFAULT_BASES;
-const base = candidates.find((ref) => gitText(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]) !== null);
-if (base === undefined) {
-  fail(askedBase !== undefined
-    ? `git does not know the revision "${askedBase}": fetch it first (for example git fetch origin main), or name another branch or commit`
-    : `git knows neither ${DEFAULT_BASES.join(' nor ')}: fetch the main branch (git fetch origin main), or name the base with --base`);
-}
-const forkPoint = gitText(top, ['merge-base', base, 'HEAD']);
-if (!forkPoint) {
-  fail(`git cannot find where this branch left ${base}: with a shallow clone, fetch the full history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)`);
-}
+const found = findForkPoint(top, askedBase);
+if ('error' in found) fail(found.error);
+const { base, forkPoint } = found;
 
 // The document files at the fork point, then all their texts from one git process.
 const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', forkPoint, ...(prefix ? ['--', `:(literal)${prefix}`] : [])]);

@@ -4,19 +4,13 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { repoRoot } from '../helpers/fixture.ts';
+import { GIT_TEST_ENV, runScript, type ScriptResult } from '../helpers/run-script.ts';
 
-// A repository that ignores the machine's git settings (signing, hooks, default branch).
-const GIT_ENV = {
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.org',
-  GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.org',
-};
+const GIT_ENV = GIT_TEST_ENV;
 
 const frontmatter = (fields: Record<string, string>) => `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n\n## Scope\n\nText.\n`;
 
@@ -42,19 +36,8 @@ function repository(contentPath = 'content') {
 }
 
 /** Runs the script without blocking, so the cases below can run side by side. */
-function checkAddresses(content: string, args: string[] = []): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [join(repoRoot, 'scripts/check-addresses.ts'), ...args], {
-    cwd: repoRoot,
-    env: { ...process.env, ...GIT_ENV, CONTENT_DIR: content },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  return new Promise((done, fail) => {
-    child.on('error', fail);
-    child.on('close', (status) => done({ status, stdout, stderr }));
-  });
+function checkAddresses(content: string, args: string[] = []): Promise<ScriptResult> {
+  return runScript('scripts/check-addresses.ts', args, { ...GIT_ENV, CONTENT_DIR: content });
 }
 
 describe('npm run check:addresses', { concurrency: availableParallelism() }, () => {

@@ -2,9 +2,8 @@
 import { describe, test } from 'node:test';
 import { availableParallelism } from 'node:os';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { copyFixture, edit, repoRoot, validFixture } from '../helpers/fixture.ts';
+import { copyFixture, edit, validFixture } from '../helpers/fixture.ts';
+import { runScript, type ScriptResult } from '../helpers/run-script.ts';
 
 // Every published fixture document is due for review on 2028-01-10; the draft is too, but is not published.
 const BEFORE_ALL_DUE = '2026-06-01';
@@ -19,19 +18,8 @@ const PUBLISHED = [
 ];
 
 /** Runs the CLI without blocking, so the cases below can run side by side. */
-function reviews(args: string[], env: Record<string, string> = {}, content = validFixture): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [join(repoRoot, 'scripts/reviews.ts'), ...args], {
-    cwd: repoRoot,
-    env: { ...process.env, CONTENT_DIR: content, REVIEW_DUE_SOON_DAYS: '', ...env },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  return new Promise((done, fail) => {
-    child.on('error', fail);
-    child.on('close', (status) => done({ status, stdout, stderr }));
-  });
+function reviews(args: string[], env: Record<string, string> = {}, content = validFixture): Promise<ScriptResult> {
+  return runScript('scripts/reviews.ts', args, { CONTENT_DIR: content, REVIEW_DUE_SOON_DAYS: '', ...env });
 }
 
 /** A minimal RFC 4180 reader, to check the CSV the way a spreadsheet would read it. */
