@@ -74,7 +74,20 @@ function fieldsOnlyIn(collection: DocumentCollection): string[] {
   return own.filter((key) => DOCUMENT_COLLECTIONS.every((other) => other === collection || !(key in documentSchemas[other].shape)));
 }
 
-export function validateContent(tree: ContentTree, options: { today?: string; routes?: SiteRoutes } = {}): ValidatedContent {
+export interface ValidateOptions {
+  /** "Today" for the review-date rules (YYYY-MM-DD); without it they are skipped. */
+  today?: string;
+  routes?: SiteRoutes;
+  /**
+   * Document files (paths as in `file`) that a change creates: on a pull request, those the base
+   * branch does not have (`npm run check -- --base REF`). A review date already past is a
+   * warning for a document that has lapsed since it was published, but an error for one being
+   * created, which should start in date.
+   */
+  newFiles?: ReadonlySet<string>;
+}
+
+export function validateContent(tree: ContentTree, options: ValidateOptions = {}): ValidatedContent {
   const problems: Problem[] = [];
   const add = (file: string, line: number, field: string, message: string, severity: Problem['severity'] = 'error') =>
     problems.push({ file, line, field, message, severity });
@@ -183,7 +196,7 @@ export function validateContent(tree: ContentTree, options: { today?: string; ro
       const i = data.amendments.findIndex((a) => a.date > options.today!);
       add(doc.file, source.lineOf(['amendments', i, 'date']), `amendments[${i}].date`, `is in the future (today is ${options.today}): date an amendment when it is made`);
     }
-    if (options.today) problems.push(...reviewDateProblems(doc, data, options.today));
+    if (options.today) problems.push(...reviewDateProblems(doc, data, options.today, options.newFiles?.has(doc.file) ?? false));
     if (doc.collection === 'briefings' && body.parsed) {
       const headings = body.headings.filter((h) => h.depth === 2).map((h) => h.text);
       const problem = briefingSectionProblem(headings);
@@ -242,7 +255,7 @@ function frontmatterFieldProblems(doc: DocumentFile, draft: boolean): Problem[] 
 }
 
 /** A review cannot have happened in the future; a review date that has passed needs attention. */
-function reviewDateProblems(doc: DocumentFile, data: DocumentData, today: string): Problem[] {
+function reviewDateProblems(doc: DocumentFile, data: DocumentData, today: string, isNew: boolean): Problem[] {
   const problems: Problem[] = [];
   const lineOf = (field: string) => doc.frontmatter.lineOf([field]);
   if (data.lastReviewed > today) {
@@ -250,8 +263,11 @@ function reviewDateProblems(doc: DocumentFile, data: DocumentData, today: string
       message: `${data.lastReviewed} is in the future (today is ${today}): write the date the document was last checked, which is today at the latest` });
   }
   if (data.status !== 'archived' && data.nextReviewDue < today) {
-    problems.push({ file: doc.file, line: lineOf('nextReviewDue'), field: 'nextReviewDue', severity: 'warning',
-      message: `${data.nextReviewDue} has passed (today is ${today}), so the page shows it as overdue: review the document, then set lastReviewed to the review date and nextReviewDue to the next one` });
+    problems.push(isNew
+      ? { file: doc.file, line: lineOf('nextReviewDue'), field: 'nextReviewDue', severity: 'error',
+          message: `${data.nextReviewDue} has already passed (today is ${today}), and this document is new in this change: a new document starts in date, so set lastReviewed to the date it was checked and nextReviewDue to its next review (npm run new fills both in from the owner's review cycle)` }
+      : { file: doc.file, line: lineOf('nextReviewDue'), field: 'nextReviewDue', severity: 'warning',
+          message: `${data.nextReviewDue} has passed (today is ${today}), so the page shows it as overdue: review the document, then set lastReviewed to the review date and nextReviewDue to the next one` });
   }
   return problems;
 }

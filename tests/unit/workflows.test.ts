@@ -32,6 +32,13 @@ test('pull requests are checked, built and tested with a read-only token and no 
   assert.equal(upload?.with?.path, build.env?.OUT_DIR, 'the preview that was built is the one uploaded');
 });
 
+test('pull requests check the content against the base branch, so new documents must start in date', () => {
+  const { workflow } = read('pr.yml');
+  const check = steps(workflow)[runIndex(workflow, 'npm run check --')]!;
+  assert.equal(check.run, 'npm run check -- --base "origin/$BASE_REF"');
+  assert.equal(check.env?.BASE_REF, '${{ github.base_ref }}', 'the branch name arrives through env, never inside the command');
+});
+
 test('pull requests check that every address the base branch published still works, with the history to compare', () => {
   const { workflow } = read('pr.yml');
   // Without the full history the base branch is not in the checkout, and the check cannot run.
