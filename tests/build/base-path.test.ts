@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { buildSite, type BuildResult } from '../helpers/build.ts';
 import { copyFixture, repoRoot } from '../helpers/fixture.ts';
+import { indexedPages } from '../helpers/pagefind-index.ts';
 
 const BASE = '/llr-procedures/';
 const ORIGIN = 'https://example.github.io';
@@ -148,6 +149,17 @@ test('no url() in a built stylesheet escapes the base path', () => {
     }
   }
   assert.deepEqual(broken, []);
+});
+
+test('the search index links each result by its site path, which the search page puts under the base path', () => {
+  // The search page passes the base path to Pagefind (baseUrl), so the index itself holds paths
+  // from the site's root: a path that already had the base would be linked as /llr-procedures/llr-procedures/...
+  const pages = indexedPages(site.outDir);
+  assert.ok(pages.length > 0);
+  for (const page of pages) {
+    assert.ok(page.url.startsWith('/') && !page.url.startsWith(BASE), page.url);
+    assert.ok(existsSync(join(site.outDir, page.url, 'index.html')), `${BASE}${page.url.slice(1)} is a built page`);
+  }
 });
 
 test('pages carry no inline script or style, so the headers policy without hashes lets them work', () => {
