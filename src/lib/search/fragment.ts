@@ -8,24 +8,35 @@
 /** The address parameter that carries the searched words to the page a result opens. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
+/** The fragment that holds these parameters, "#name=value&…", or "" when there are none. */
+export function toFragment(params: URLSearchParams): string {
+  const text = params.toString();
+  return text ? `#${text}` : '';
+}
+
+/**
+ * The parameters a fragment holds, or undefined when it names a place on the page instead (the
+ * skip link's `#main-content`): parameters come as `name=value`, and an element id has no `=`.
+ */
+export function fragmentParams(hash: string): URLSearchParams | undefined {
+  const fragment = hash.replace(/^#/, '');
+  return fragment.includes('=') ? new URLSearchParams(fragment) : undefined;
+}
+
 /** The fragment that opens the search page on a query: "#q=…", or "" for no words. */
 export function queryFragment(q: string): string {
   const words = q.trim();
-  return words ? `#${new URLSearchParams({ q: words })}` : '';
+  return toFragment(new URLSearchParams(words ? { q: words } : {}));
 }
 
 /** A search result's address: the page, with the words to mark on it in the fragment. */
 export function resultAddress(url: string, words: readonly string[]): string {
-  const page = url.split('#')[0]!;
   const params = new URLSearchParams();
   for (const word of new Set(words.map((w) => w.trim()).filter(Boolean))) params.append(HIGHLIGHT_PARAM, word);
-  const text = params.toString();
-  return text ? `${page}#${text}` : page;
+  return `${url.split('#')[0]!}${toFragment(params)}`;
 }
 
 /** The words a result's address asks the page to mark (none for an ordinary fragment). */
 export function highlightWordsIn(hash: string): string[] {
-  const fragment = hash.replace(/^#/, '');
-  if (!fragment.includes('=')) return [];
-  return new URLSearchParams(fragment).getAll(HIGHLIGHT_PARAM).filter(Boolean);
+  return fragmentParams(hash)?.getAll(HIGHLIGHT_PARAM).filter(Boolean) ?? [];
 }

@@ -11,6 +11,7 @@
  * JavaScript is off, and what older shared links hold. The page then moves it into the fragment.
  */
 import { FILTER_KEYS, type Selection } from './facets.ts';
+import { fragmentParams, toFragment } from './fragment.ts';
 
 export interface SearchState {
   q: string;
@@ -31,17 +32,10 @@ export function writeState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set('q', state.q.trim());
   for (const key of FILTER_KEYS) for (const value of state.filters[key] ?? []) params.append(key, value);
-  const text = params.toString();
-  return text ? `#${text}` : '';
+  return toFragment(params);
 }
 
 export const sameState = (a: SearchState, b: SearchState) => writeState(a) === writeState(b);
-
-/**
- * Whether a fragment holds a search rather than naming a place on the page (the skip link's
- * `#main-content`): a search fragment is empty or has `name=value` pairs; an element id has no `=`.
- */
-export const isStateFragment = (hash: string): boolean => hash.replace(/^#/, '') === '' || hash.includes('=');
 
 /**
  * The state an address holds: from the fragment when it holds a search, otherwise from the
@@ -49,8 +43,9 @@ export const isStateFragment = (hash: string): boolean => hash.replace(/^#/, '')
  * place on the page, so a jump to it leaves the search as it is.
  */
 export function readAddress(search: string, hash: string): SearchState | undefined {
-  const fragment = hash.replace(/^#/, '');
-  if (fragment.includes('=')) return readState(new URLSearchParams(fragment));
-  if (fragment !== '' && !search.replace(/^\?/, '')) return undefined;
+  const inFragment = fragmentParams(hash);
+  if (inFragment) return readState(inFragment);
+  const namesPlace = hash.replace(/^#/, '') !== '';
+  if (namesPlace && !search.replace(/^\?/, '')) return undefined;
   return readState(new URLSearchParams(search));
 }

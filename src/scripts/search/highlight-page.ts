@@ -5,10 +5,9 @@
  * string, so a small subclass reads them from the fragment instead. It runs without its inline
  * <style> (the site's Content Security Policy forbids one): the site's own <mark> style shows it.
  */
-import { HIGHLIGHT_PARAM, highlightWordsIn } from '../../lib/search/fragment.ts';
+import { highlightWordsIn } from '../../lib/search/fragment.ts';
 
 interface HighlighterOptions {
-  highlightParam: string;
   addStyles: boolean;
   markContext: string;
 }
@@ -23,5 +22,5 @@ export async function highlightSearchTerms(): Promise<void> {
       return highlightWordsIn(window.location.hash);
     }
   }
-  new FragmentHighlighter({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markContext: '[data-pagefind-body]' });
+  new FragmentHighlighter({ addStyles: false, markContext: '[data-pagefind-body]' });
 }
