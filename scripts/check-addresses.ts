@@ -20,8 +20,8 @@ import { parseArgs } from 'node:util';
 import { addressedDocument, documentAtPath, documentFromText, formatLostAddress, liveAddresses, lostAddresses, type AddressedDocument } from '../src/lib/address-guard.ts';
 import { readContent } from '../src/lib/content-files.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { parseCatFileBatch, parseLsTree } from '../src/lib/git-objects.ts';
-import { contentInRepository, findForkPoint, git } from './git-base.ts';
+import { parseCatFileBatch } from '../src/lib/git-objects.ts';
+import { contentInRepository, filesAt, findForkPoint, git } from './git-base.ts';
 
 const USAGE = `Usage: npm run check:addresses [-- --base <git ref>]   (or: npm run check:addresses -- <git ref>)
 
@@ -64,9 +64,9 @@ if ('error' in found) fail(found.error);
 const { base, forkPoint } = found;
 
 // The document files at the fork point, then all their texts from one git process.
-const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', forkPoint, ...(prefix ? ['--', `:(literal)${prefix}`] : [])]);
-if (!listing.ok) fail(`git ls-tree failed: ${listing.stderr}`);
-const files = parseLsTree(listing.stdout.toString('utf8')).filter((entry) => entry.type === 'blob' && documentAtPath(entry.path, prefix));
+const tree = filesAt(top, forkPoint, prefix);
+if ('error' in tree) fail(tree.error);
+const files = tree.filter((entry) => documentAtPath(entry.path, prefix));
 const blobs = files.length ? git(top, ['cat-file', '--batch'], files.map((entry) => entry.object).join('\n') + '\n') : { ok: true as const, stdout: Buffer.alloc(0) };
 if (!blobs.ok) fail(`git cat-file failed: ${blobs.stderr}`);
 const texts = parseCatFileBatch(blobs.stdout);

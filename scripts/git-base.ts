@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import { relative, sep } from 'node:path';
+import { parseLsTree, type TreeEntry } from '../src/lib/git-objects.ts';
 
 /** The bases tried, in order, when none is named. */
 export const DEFAULT_BASES = ['origin/main', 'main'];
@@ -60,4 +61,11 @@ export function contentInRepository(dir: string): { content: string; top: string
   if (!topText) return { error: `${content} is not in a git repository, so there is no earlier revision to compare with` };
   const top = realpathSync(topText);
   return { content, top, prefix: relative(top, content).split(sep).join('/') };
+}
+
+/** The files under `prefix` ("" for the whole tree) at a revision, with paths from the top folder. */
+export function filesAt(top: string, revision: string, prefix: string): TreeEntry[] | { error: string } {
+  const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', revision, ...(prefix ? ['--', `:(literal)${prefix}`] : [])]);
+  if (!listing.ok) return { error: `git ls-tree failed: ${listing.stderr}` };
+  return parseLsTree(listing.stdout.toString('utf8')).filter((entry) => entry.type === 'blob');
 }
