@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { buildSite } from '../helpers/build.ts';
 import { copyFixture, edit } from '../helpers/fixture.ts';
 import { indexedPages } from '../helpers/pagefind-index.ts';
+import { documentPageCollection } from '../helpers/site.ts';
 
 /** The content of a `<meta name=…>` in a built page, entities decoded. */
 function metaContent(html: string, name: string): string | undefined {
@@ -44,7 +45,7 @@ test('the build gives documents search keywords from their tags and the glossary
   assert.match(procedure.content, /This covers bruising in babies who are not yet mobile/, 'the body is indexed');
   for (const page of pages) {
     // The contacts page is itself "Worried about a child?": only documents carry the header's link as furniture.
-    const furniture = ['Skip to main content', 'Accessibility statement', ...(/^\/(procedures|briefings|thresholds|arrangements|reports)\//.test(page.url) ? ['Worried about a child?', 'Next review due', 'Last reviewed', 'Applies to', 'Who to call'] : [])];
+    const furniture = ['Skip to main content', 'Accessibility statement', ...(documentPageCollection(page.url) ? ['Worried about a child?', 'Next review due', 'Last reviewed', 'Applies to', 'Who to call'] : [])];
     for (const text of furniture) assert.ok(!page.content.includes(text), `${page.url} has "${text}" in its indexed text`);
   }
   for (const listing of ['/a-z/', '/reviews/', '/changes/', '/procedures/', '/search/', '/']) {

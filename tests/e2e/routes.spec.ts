@@ -1,13 +1,8 @@
 import { test, expect } from '@playwright/test';
-import { sitemapPaths } from '../helpers/site.ts';
+import { documentPageCollection, sitemapPaths } from '../helpers/site.ts';
 import { azLetter, COLLECTION_LABELS } from '../../src/lib/documents.ts';
 
 const paths = sitemapPaths();
-// A document's own page (not a list page): /procedures/neglect/, /arrangements/leicester/.
-const DOCUMENT_PAGE = /^\/(procedures|briefings|thresholds|arrangements|reports)\/[^/]+\/$/;
-const TYPE_OF_SECTION: Record<string, string> = Object.fromEntries(
-  Object.entries(COLLECTION_LABELS).map(([collection, label]) => [collection, label.singular]),
-);
 
 test('the sitemap lists every route the site promises', () => {
   for (const path of ['/', '/procedures/', '/briefings/', '/thresholds/', '/arrangements/', '/subgroups/', '/glossary/', '/contacts/', '/accessibility/', '/a-z/']) {
@@ -25,7 +20,7 @@ for (const path of paths) {
     await expect(page.getByRole('link', { name: 'Worried about a child?' }).first()).toBeVisible();
     await expect(page.getByRole('search').first()).toBeVisible();
     await expect(page.getByRole('link', { name: 'Accessibility statement' })).toBeVisible();
-    if (DOCUMENT_PAGE.test(path)) {
+    if (documentPageCollection(path)) {
       const panel = page.locator('.doc-panel');
       for (const label of ['Owner', 'Last reviewed', 'Next review due']) await expect(panel.getByText(label, { exact: true }), `${path}: ${label}`).toBeVisible();
     }
@@ -36,7 +31,7 @@ test('without JavaScript, the A to Z lists every document under its first letter
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/a-z/');
-  const documents = paths.filter((p) => DOCUMENT_PAGE.test(p));
+  const documents = paths.filter((p) => documentPageCollection(p));
   expect(documents.length).toBeGreaterThan(0);
   await expect(page.locator('.az-list > li')).toHaveCount(documents.length);
   for (const path of documents) {
@@ -45,7 +40,7 @@ test('without JavaScript, the A to Z lists every document under its first letter
     const title = (await item.locator('a').textContent())!.trim();
     const letter = await item.evaluate((li) => li.closest('section')?.querySelector('h2')?.textContent?.trim());
     expect(letter, `${title} is filed under its first letter`).toBe(azLetter(title));
-    await expect(item.locator('.tag').first(), path).toHaveText(TYPE_OF_SECTION[path.split('/')[1]!]!);
+    await expect(item.locator('.tag').first(), path).toHaveText(COLLECTION_LABELS[documentPageCollection(path)!].singular);
     await expect(item.locator('.az-list__owner'), path).toHaveText(/^Owner: \S/);
   }
   await context.close();

@@ -10,7 +10,6 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { GIT_TEST_ENV, runScript, type ScriptResult } from '../helpers/run-script.ts';
 
-const GIT_ENV = GIT_TEST_ENV;
 
 const frontmatter = (fields: Record<string, string>) => `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n\n## Scope\n\nText.\n`;
 
@@ -22,7 +21,7 @@ function repository(contentPath = 'content') {
     mkdirSync(dirname(join(content, file)), { recursive: true });
     writeFileSync(join(content, file), text);
   };
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: top, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' });
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: top, env: { ...process.env, ...GIT_TEST_ENV }, encoding: 'utf8' });
   write('procedures/neglect.mdx', frontmatter({ title: 'Neglect' }));
   write('procedures/lado.mdx', frontmatter({ title: 'Allegations against staff', status: 'published' }));
   write('procedures/new-idea.mdx', frontmatter({ title: 'A new idea', status: 'draft' }));
@@ -37,7 +36,7 @@ function repository(contentPath = 'content') {
 
 /** Runs the script without blocking, so the cases below can run side by side. */
 function checkAddresses(content: string, args: string[] = []): Promise<ScriptResult> {
-  return runScript('scripts/check-addresses.ts', args, { ...GIT_ENV, CONTENT_DIR: content });
+  return runScript('scripts/check-addresses.ts', args, { ...GIT_TEST_ENV, CONTENT_DIR: content });
 }
 
 describe('npm run check:addresses', { concurrency: availableParallelism() }, () => {

@@ -17,7 +17,6 @@ import { GIT_TEST_ENV } from '../helpers/run-script.ts';
 const fixture = join(repoRoot, 'tests/fixtures/content-valid');
 // After every fixture document's nextReviewDue (2028-01-10).
 const LATER = '2029-01-01';
-const GIT_ENV = GIT_TEST_ENV;
 
 test('a passed review date is an error on a new document and a warning on the others', () => {
   const tree = readContent(repoRoot, fixture);
@@ -38,7 +37,7 @@ test('npm run check -- --base: a document added on a branch with a passed review
   const top = mkdtempSync(join(tmpdir(), 'llr-check-new-'));
   const content = join(top, 'content');
   cpSync(fixture, content, { recursive: true });
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: top, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' });
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: top, env: { ...process.env, ...GIT_TEST_ENV }, encoding: 'utf8' });
   git('init', '--quiet', '--initial-branch=main');
   git('add', '.');
   git('commit', '--quiet', '-m', 'content');
@@ -50,7 +49,7 @@ test('npm run check -- --base: a document added on a branch with a passed review
 
   const check = (...args: string[]) => spawnSync(process.execPath, [join(repoRoot, 'scripts/check.ts'), ...args], {
     cwd: repoRoot,
-    env: { ...process.env, ...GIT_ENV, CONTENT_DIR: content, SITE_TODAY: LATER },
+    env: { ...process.env, ...GIT_TEST_ENV, CONTENT_DIR: content, SITE_TODAY: LATER },
     encoding: 'utf8',
   });
   const plain = check();
