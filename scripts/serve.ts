@@ -7,48 +7,59 @@
  * in each page's <meta> element: a page that only works under one of them fails the tests.
  *
  *   node scripts/serve.ts [--dir dist] [--port 4329] [--base /]
+ *
+ * siteHandler() is also the offline tests' host (tests/helpers/static-host.ts), which swaps
+ * build folders to stand for a new deploy.
  */
-import { createServer } from 'node:http';
+import { createServer, type RequestListener } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { headersFor, parseHeadersFile } from '../src/lib/headers-file.ts';
 import { contentType, resolveRequest } from '../src/lib/static-paths.ts';
 
-const { values } = parseArgs({
-  options: {
-    dir: { type: 'string', default: process.env.OUT_DIR ?? 'dist' },
-    port: { type: 'string', default: '4329' },
-    host: { type: 'string', default: '127.0.0.1' },
-    base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
-  },
-});
-const root = resolve(values.dir!);
-const exists = (file: string) => {
-  const path = join(root, file);
-  return existsSync(path) && statSync(path).isFile();
-};
+/** Serves the build folder `rootOf()` names at each request, under the base path. */
+export function siteHandler(rootOf: () => string, basePath: string): RequestListener {
+  const base = basePath.replace(/\/?$/, '/');
+  return (request, response) => {
+    const root = rootOf();
+    const exists = (file: string) => {
+      const path = join(root, file);
+      return existsSync(path) && statSync(path).isFile();
+    };
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const result = resolveRequest(url.pathname, base, exists);
+    if (result.kind === 'redirect') {
+      response.writeHead(301, { Location: result.location + url.search }).end();
+      return;
+    }
+    // Read at each request, so a swapped build sends its own headers. Patterns are site paths.
+    const rules = exists('_headers') ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
+    const sitePath = url.pathname.startsWith(base) ? `/${url.pathname.slice(base.length)}` : url.pathname;
+    const file = result.kind === 'file' ? result.file : '404.html';
+    const body = exists(file) ? readFileSync(join(root, file)) : Buffer.from('Not found');
+    response
+      .writeHead(result.kind === 'file' ? 200 : 404, {
+        ...headersFor(rules, sitePath),
+        'Content-Type': contentType(file),
+        // Revalidate every time, as hosts do for HTML: a swapped build is visible at once.
+        'Cache-Control': 'no-cache',
+      })
+      .end(body);
+  };
+}
 
-const base = values.base!.replace(/\/?$/, '/');
-// Read per request, so a test that swaps builds gets the new build's headers too.
-const securityHeaders = (pathname: string) => {
-  if (!exists('_headers')) return {};
-  const sitePath = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
-  return headersFor(parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')), sitePath);
-};
-
-createServer((request, response) => {
-  const url = new URL(request.url ?? '/', 'http://localhost');
-  const result = resolveRequest(url.pathname, values.base!, exists);
-  if (result.kind === 'redirect') {
-    response.writeHead(301, { Location: result.location + url.search }).end();
-    return;
-  }
-  const file = result.kind === 'file' ? result.file : '404.html';
-  const status = result.kind === 'file' ? 200 : 404;
-  const body = exists(file) ? readFileSync(join(root, file)) : Buffer.from('Not found');
-  // No caching, so a test that swaps builds always sees the new files.
-  response.writeHead(status, { ...securityHeaders(url.pathname), 'Content-Type': contentType(file), 'Cache-Control': 'no-cache' }).end(body);
-}).listen(Number(values.port), values.host, () => {
-  console.log(`serving ${root} at http://${values.host}:${values.port}${values.base}`);
-});
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string', default: process.env.OUT_DIR ?? 'dist' },
+      port: { type: 'string', default: '4329' },
+      host: { type: 'string', default: '127.0.0.1' },
+      base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+    },
+  });
+  const root = resolve(values.dir!);
+  createServer(siteHandler(() => root, values.base!)).listen(Number(values.port), values.host, () => {
+    console.log(`serving ${root} at http://${values.host}:${values.port}${values.base}`);
+  });
+}
