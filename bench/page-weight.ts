@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { precachedUrls } from '../src/lib/service-worker.ts';
 
 export interface PageWeight {
   path: string;
@@ -165,14 +166,14 @@ function allFiles(dir: string): { path: string; bytes: number }[] {
 
 /**
  * The offline copy: the files the service worker precaches, when the build has one (read from
- * sw.js, where Workbox writes its precache list); otherwise the whole output less Pagefind's
+ * sw.js, where the build writes its precache list: src/lib/service-worker.ts); otherwise the whole output less Pagefind's
  * result fragments, which a reader only fetches when a search shows them.
  */
 export function offlineCopy(dir: string): { bytes: number; files: number; method: string } {
   const sw = join(dir, 'sw.js');
   if (existsSync(sw)) {
     const text = readFileSync(sw, 'utf8');
-    const urls = new Set([...text.matchAll(/["']?url["']?\s*:\s*["']([^"']+)["']/g)].map((m) => m[1]!));
+    const urls = new Set(precachedUrls(text));
     if (urls.size) {
       let bytes = 0;
       for (const url of urls) {

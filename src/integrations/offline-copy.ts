@@ -1,14 +1,15 @@
 /**
  * Makes the site work offline: after the build (and after the Pagefind index is written, so it
  * is included), chooses what to precache from the build output (src/lib/offline-plan.ts), writes
- * offline-copy.json (when this copy was built) and generates the service worker, sw.js, with
- * Workbox. Prints the offline copy's size. docs/offline.md describes the behaviour.
+ * offline-copy.json (when this copy was built) and the service worker, sw.js: the worker in
+ * src/service-worker/sw.js with its precache list, running on Workbox's prebuilt modules, which
+ * are copied beside it. Prints the offline copy's size. docs/offline.md describes the behaviour.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateSW } from 'workbox-build';
+import { createRequire } from 'node:module';
 import {
   formatBytes,
   OFFLINE_COPY_FILE,
@@ -19,6 +20,33 @@ import {
   unusedPagefindUi,
   type BuiltFile,
 } from '../lib/offline-plan.ts';
+import { precacheEntry, serviceWorkerSource, WORKBOX_PACKAGES, workboxBuildFile, workboxFolder } from '../lib/service-worker.ts';
+
+const WORKER_SOURCE = fileURLToPath(new URL('../service-worker/sw.js', import.meta.url));
+const require = createRequire(import.meta.url);
+
+/**
+ * Copies Workbox's prebuilt modules (the ones the worker uses) into the build output, and returns
+ * their folder, relative to the output. All must be one Workbox version: its loader names the
+ * others by that version's file names.
+ */
+function copyWorkbox(root: string): string {
+  const packages = WORKBOX_PACKAGES.map((name) => {
+    const manifest = require.resolve(`${name}/package.json`);
+    return { name, dir: dirname(manifest), version: (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version };
+  });
+  const versions = new Set(packages.map((pkg) => pkg.version));
+  if (versions.size !== 1) {
+    throw new Error(`Workbox's packages must all be one version (package.json pins them), but ${packages.map((pkg) => `${pkg.name} is ${pkg.version}`).join(', ')}.`);
+  }
+  const folder = workboxFolder(packages[0]!.version);
+  mkdirSync(join(root, folder), { recursive: true });
+  for (const pkg of packages) {
+    const file = workboxBuildFile(pkg.name);
+    copyFileSync(join(pkg.dir, file), join(root, folder, file.split('/').pop()!));
+  }
+  return folder;
+}
 
 /** What the site's own scripts read from offline-copy.json (src/components/OfflineStatus.astro). */
 export interface OfflineCopyInfo {
@@ -69,62 +97,13 @@ export default function offlineCopy(): AstroIntegration {
 
         const info: OfflineCopyInfo = { builtAt: new Date().toISOString(), mode: plan.mode, entries: plan.precache.length + 1 };
         writeFileSync(join(root, OFFLINE_COPY_FILE), `${JSON.stringify(info)}\n`);
-        const precached = new Set([...plan.precache.map((file) => file.path), OFFLINE_COPY_FILE]);
-
-        const { count, size, warnings } = await generateSW({
-          swDest: join(root, 'sw.js'),
-          globDirectory: root,
-          globPatterns: ['**/*'],
-          globIgnores: ['sw.js', 'workbox-*.js'],
-          // The plan has already applied the budget; Workbox's own 2 MB per-file cap would drop files silently.
-          maximumFileSizeToCacheInBytes: Number.MAX_SAFE_INTEGER,
-          // Vite puts a content hash in every file name under _astro/, so those need no revision.
-          dontCacheBustURLsMatching: /^_astro\//,
-          // Every other file gets a revision from its content: a new deploy re-downloads only what changed.
-          manifestTransforms: [
-            (entries) => ({ manifest: entries.filter((entry) => precached.has(entry.url)).map((entry) => ({ ...entry, url: `${base}${entry.url}` })) }),
-          ],
-          cacheId: 'llr',
-          // A new deploy takes over on the reader's next visit; a reader offline keeps the version they have.
-          skipWaiting: true,
-          clientsClaim: true,
-          cleanupOutdatedCaches: true,
-          // /procedures/neglect/ is served from procedures/neglect/index.html.
-          directoryIndex: 'index.html',
-          // Saved pages do not vary by query: the no-JavaScript form's /search/?q=... is the saved
-          // search page, answered on the device. (With JavaScript the words travel in the fragment,
-          // which is never sent at all: src/lib/search/url-state.ts.)
-          ignoreURLParametersMatching: [/.*/],
-          // Workbox's runtime goes in its own file (workbox-<hash>.js) beside sw.js: the build makes it in
-          // half the time of inlining, and update checks compare only the small sw.js.
-          inlineWorkboxRuntime: false,
-          mode: 'production',
-          sourcemap: false,
-          disableDevLogs: true,
-          runtimeCaching: [
-            {
-              // Pages not in the precache (above the size limit, or not built at all): the network,
-              // a copy kept from an earlier reading, then the offline page.
-              urlPattern: ({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',
-              handler: 'NetworkFirst',
-              options: {
-                cacheName: 'llr-pages',
-                networkTimeoutSeconds: 5,
-                expiration: { maxEntries: 500 },
-                precacheFallback: { fallbackURL: `${base}${OFFLINE_PAGE}` },
-              },
-            },
-            {
-              urlPattern: ({ request, sameOrigin }) => sameOrigin && ['image', 'style', 'script', 'font', 'manifest'].includes(request.destination),
-              handler: 'StaleWhileRevalidate',
-              options: { cacheName: 'llr-assets', expiration: { maxEntries: 300 } },
-            },
-          ],
-        });
-        for (const warning of warnings) logger.warn(warning);
-        if (count !== precached.size) {
-          throw new Error(`The service worker precaches ${count} files but the offline plan has ${precached.size}: a planned file was not found in ${root}.`);
-        }
+        const manifest = plan.precache.map((file) => precacheEntry(base, file.path, readFileSync(join(root, file.path))));
+        manifest.push(precacheEntry(base, OFFLINE_COPY_FILE, readFileSync(join(root, OFFLINE_COPY_FILE))));
+        const workboxPath = `${base}${copyWorkbox(root)}`;
+        const workerCode = readFileSync(WORKER_SOURCE, 'utf8');
+        writeFileSync(join(root, 'sw.js'), serviceWorkerSource(workerCode, { manifest, base, offlinePage: OFFLINE_PAGE, workboxPath }));
+        const count = manifest.length;
+        const size = plan.bytes + statSync(join(root, OFFLINE_COPY_FILE)).size;
 
         const limit = `limit ${formatBytes(maxBytes)}, set by OFFLINE_MAX_BYTES`;
         if (plan.mode === 'everything') {

@@ -40,7 +40,8 @@ export function roleOf(path: string): FileRole {
   if (
     name.startsWith('.') ||
     path === 'sw.js' ||
-    /^workbox-[\w-]+\.js$/.test(path) ||
+    // Workbox's modules (workbox-v<version>/): the browser keeps what the worker imports with the worker.
+    path.startsWith('workbox-v') ||
     /\.(map|xml|txt)$/.test(name) ||
     path === '_headers' ||
     path === '_redirects' ||

@@ -9,15 +9,13 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pagePolicy, policyProblems } from '../../src/lib/csp.ts';
+import { precachedUrls, serviceWorkerSettings } from '../../src/lib/service-worker.ts';
 import { buildSite, type BuildResult } from '../helpers/build.ts';
 import { validFixture } from '../helpers/fixture.ts';
 import { sitemapPaths } from '../helpers/site.ts';
 
-/** The URLs the generated service worker precaches (Workbox writes them as {url:"..."}). */
-const precached = (outDir: string) => {
-  const sw = readFileSync(join(outDir, 'sw.js'), 'utf8');
-  return new Set([...sw.matchAll(/url:\s*"([^"]+)"/g)].map((m) => m[1]!));
-};
+/** The URLs the generated service worker precaches. */
+const precached = (outDir: string) => new Set(precachedUrls(readFileSync(join(outDir, 'sw.js'), 'utf8')));
 
 const filesUnder = (outDir: string, folder: string) =>
   readdirSync(join(outDir, folder), { recursive: true, withFileTypes: true })
@@ -87,7 +85,13 @@ test('over OFFLINE_MAX_BYTES: shell and search precached under the base path, ot
   assert.ok(!urls.has('/llr-procedures/procedures/fixture-procedure/index.html'));
   assert.ok(!urls.has('/llr-procedures/briefings/fixture-briefing/index.html'));
   for (const url of urls) assert.ok(url.startsWith('/llr-procedures/'), `${url} escapes the base path`);
-  assert.match(readFileSync(join(small.outDir, 'sw.js'), 'utf8'), /\/llr-procedures\/offline\/index\.html/, 'the offline fallback is under the base path');
+  const settings = serviceWorkerSettings(readFileSync(join(small.outDir, 'sw.js'), 'utf8'))!;
+  assert.equal(`${settings.base}${settings.offlinePage}`, '/llr-procedures/offline/index.html', 'the offline fallback is under the base path');
+  assert.ok(settings.workboxPath.startsWith('/llr-procedures/workbox-v'), `Workbox's modules (${settings.workboxPath}) are under the base path`);
+  const workboxDir = join(small.outDir, settings.workboxPath.slice('/llr-procedures/'.length));
+  for (const module of ['workbox-sw.js', 'workbox-core.prod.js', 'workbox-precaching.prod.js', 'workbox-routing.prod.js', 'workbox-strategies.prod.js', 'workbox-expiration.prod.js']) {
+    assert.ok(existsSync(join(workboxDir, module)), `${module} is not in the build beside sw.js`);
+  }
   assert.equal(JSON.parse(readFileSync(join(small.outDir, 'offline-copy.json'), 'utf8')).mode, 'priority');
 });
 

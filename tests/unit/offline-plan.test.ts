@@ -51,7 +51,7 @@ test('roleOf sorts build output into shell, search, pages, assets and files neve
   assert.equal(roleOf('search/vocabulary.json'), 'search');
   assert.equal(roleOf('procedures/neglect/index.html'), 'page');
   assert.equal(roleOf('images/diagram.png'), 'asset');
-  for (const never of ['sw.js', 'workbox-8d1f.js', 'sitemap.xml', 'changes.xml', '404.html', '_headers', 'robots.txt', '_astro/x.js.map', '.DS_Store']) {
+  for (const never of ['sw.js', 'workbox-v7.4.1/workbox-sw.js', 'workbox-v7.4.1/workbox-core.prod.js', 'sitemap.xml', 'changes.xml', '404.html', '_headers', 'robots.txt', '_astro/x.js.map', '.DS_Store']) {
     assert.equal(roleOf(never), 'skip', never);
   }
 });
