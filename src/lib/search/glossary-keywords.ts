@@ -32,6 +32,8 @@ interface Form {
   tokens: Token[];
   /** Written like an acronym: two or more capitals, e.g. "DNA", "CAMHs", "SMART". */
   acronym: boolean;
+  /** The search page recognises this name in a query (recognisedInQueries). */
+  recognised: boolean;
 }
 
 export interface GlossaryMatcher {
@@ -44,16 +46,21 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Splits text into words, dropping punctuation and Markdown or MDX syntax around them. */
 export function words(text: string): Token[] {
-  return [...text.matchAll(WORD)].map(([raw]) => {
+  const tokens: Token[] = [];
+  for (const [raw] of text.matchAll(WORD)) {
     const lower = raw.toLowerCase();
-    return { raw, lower, stem: singular(lower) };
-  });
+    tokens.push({ raw, lower, stem: singular(lower) });
+  }
+  return tokens;
 }
 
 /** A light plural stemmer: "enquiries" -> "enquiry", "conferences" -> "conference", "LSPs" -> "lsp". */
 export function singular(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+  const length = word.length;
+  if (length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  // A final "s", but not "ss", "us" or "is" ("address", "status", "analysis"). Character tests
+  // rather than a regular expression: this runs for every word of every document in a build.
+  if (length > 3 && word[length - 1] === 's' && !'sui'.includes(word[length - 2]!)) return word.slice(0, -1);
   return word;
 }
 
@@ -76,7 +83,7 @@ export function glossaryMatcher(entries: readonly GlossaryEntryForms[]): Glossar
   const matcher: GlossaryMatcher = { entries: [], byFirstWord: new Map() };
   entries.forEach((entry, index) => {
     const forms = formsOf(entry)
-      .map((text): Form => ({ text, tokens: words(text), acronym: looksLikeAcronym(text) }))
+      .map((text): Form => ({ text, tokens: words(text), acronym: looksLikeAcronym(text), recognised: recognisedInQueries(text) }))
       .filter((form) => form.tokens.length > 0);
     matcher.entries.push({ forms });
     for (const form of forms) {
@@ -106,11 +113,13 @@ function formMatchesAt(form: Form, text: Token[], at: number): boolean {
 export function entriesUsedIn(text: string, matcher: GlossaryMatcher): Set<number> {
   const found = new Set<number>();
   const tokens = words(text);
-  tokens.forEach((token, at) => {
-    for (const candidate of matcher.byFirstWord.get(token.stem) ?? []) {
+  for (let at = 0; at < tokens.length; at++) {
+    const candidates = matcher.byFirstWord.get(tokens[at]!.stem);
+    if (!candidates) continue;
+    for (const candidate of candidates) {
       if (!found.has(candidate.entry) && formMatchesAt(candidate.form, tokens, at)) found.add(candidate.entry);
     }
-  });
+  }
   return found;
 }
 
@@ -134,7 +143,7 @@ export function searchKeywords(page: { title: string; summary: string; tags?: re
   const aboutEntries = entriesUsedIn([page.summary, ...tags].join(' \n '), matcher);
   const bodyEntries = entriesUsedIn(page.body, matcher);
   const namesOf = (entries: Iterable<number>, all = true) =>
-    [...entries].sort((a, b) => a - b).flatMap((i) => matcher.entries[i]!.forms.filter((form, at) => all || at === 0 || !recognisedInQueries(form.text)).map((f) => f.text));
+    [...entries].sort((a, b) => a - b).flatMap((i) => matcher.entries[i]!.forms.filter((form, at) => all || at === 0 || !form.recognised).map((f) => f.text));
   const taken = new Set<string>(words(page.title).length ? [page.title.toLowerCase()] : []);
   const take = (list: string[]) =>
     list.filter((item) => {
