@@ -3,39 +3,31 @@
  * page's policy allows what the site forbids (inline or eval'd script, other origins, plugins).
  * Astro's `security.csp` covers the pages it renders; the small pages it writes for redirects
  * carry no policy, so they get the home page's. A page that breaks the rules fails the build.
+ * Run by src/integrations/finish-build.ts.
  */
-import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { pagePolicy, policyProblems, withPolicy } from '../lib/csp.ts';
 
-export default function cspEveryPage(): AstroIntegration {
-  return {
-    name: 'llr:csp-every-page',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const pages = readdirSync(root, { recursive: true, withFileTypes: true })
-          .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-          .map((entry) => join(entry.parentPath, entry.name));
-        const homePolicy = pagePolicy(readFileSync(join(root, 'index.html'), 'utf8'));
-        if (!homePolicy) throw new Error('The home page declares no Content-Security-Policy: is security.csp still on in astro.config.mjs?');
-        let added = 0;
-        const problems: string[] = [];
-        for (const page of pages) {
-          const html = readFileSync(page, 'utf8');
-          const policy = pagePolicy(html);
-          if (policy === undefined) {
-            writeFileSync(page, withPolicy(html, homePolicy));
-            added += 1;
-            continue;
-          }
-          for (const problem of policyProblems(policy)) problems.push(`${relative(root, page)}: Content-Security-Policy: ${problem}`);
-        }
-        if (problems.length) throw new Error(`Pages break the site's Content-Security-Policy rules:\n${problems.join('\n')}`);
-        if (added) logger.info(`Content-Security-Policy added to ${added} page(s) Astro wrote without one (redirects).`);
-      },
-    },
-  };
+/** Checks every page under `root`, adds the policy where Astro wrote none, and returns how many it added. */
+export function checkPagePolicies(root: string): number {
+  const pages = readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+  const homePolicy = pagePolicy(readFileSync(join(root, 'index.html'), 'utf8'));
+  if (!homePolicy) throw new Error('The home page declares no Content-Security-Policy: is security.csp still on in astro.config.mjs?');
+  let added = 0;
+  const problems: string[] = [];
+  for (const page of pages) {
+    const html = readFileSync(page, 'utf8');
+    const policy = pagePolicy(html);
+    if (policy === undefined) {
+      writeFileSync(page, withPolicy(html, homePolicy));
+      added += 1;
+      continue;
+    }
+    for (const problem of policyProblems(policy)) problems.push(`${relative(root, page)}: Content-Security-Policy: ${problem}`);
+  }
+  if (problems.length) throw new Error(`Pages break the site's Content-Security-Policy rules:\n${problems.join('\n')}`);
+  return added;
 }

@@ -3,27 +3,86 @@
  * is included), chooses what to precache from the build output (src/lib/offline-plan.ts), writes
  * offline-copy.json (when this copy was built) and the service worker, sw.js: the worker in
  * src/service-worker/sw.js with its precache list, running on Workbox's prebuilt modules, which
- * are copied beside it. Prints the offline copy's size. docs/offline.md describes the behaviour.
+ * are copied beside it. docs/offline.md describes the behaviour.
+ *
+ * Two steps, run by src/integrations/finish-build.ts: readSite while Pagefind is still writing
+ * its index (in its own process), so the pages are read and hashed on a core that would
+ * otherwise wait, then writeOfflineCopy once the index is there.
  */
-import type { AstroIntegration } from 'astro';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
-  formatBytes,
   OFFLINE_COPY_FILE,
   OFFLINE_PAGE,
-  parseByteLimit,
+  pagefindUiNamedIn,
   planOfflineCopy,
   roleOf,
   unusedPagefindUi,
   type BuiltFile,
+  type OfflinePlan,
 } from '../lib/offline-plan.ts';
-import { precacheEntry, serviceWorkerSource, WORKBOX_PACKAGES, workboxBuildFile, workboxFolder } from '../lib/service-worker.ts';
+import { precacheEntry, serviceWorkerSource, WORKBOX_PACKAGES, workboxBuildFile, workboxFolder, type PrecacheEntry } from '../lib/service-worker.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('../service-worker/sw.js', import.meta.url));
 const require = createRequire(import.meta.url);
+
+/** What the site's own scripts read from offline-copy.json (src/components/OfflineStatus.astro). */
+export interface OfflineCopyInfo {
+  builtAt: string;
+  mode: 'everything' | 'priority';
+  /** How many files the service worker precaches, this file included. */
+  entries: number;
+}
+
+/** The build output outside pagefind/, read before the index is written. */
+export interface SiteFiles {
+  files: BuiltFile[];
+  /** Precache entries of every file a reader can open, by path: most are precached. */
+  entries: Map<string, PrecacheEntry>;
+  /** The Pagefind stock interface files the site's pages, scripts and styles mention. */
+  pagefindUiNamed: Set<string>;
+}
+
+export interface OfflineCopy {
+  plan: OfflinePlan;
+  /** Files the service worker precaches, offline-copy.json included. */
+  count: number;
+  bytes: number;
+}
+
+/** Files under `folder` (relative to `root`), except the folders named in `skip`. */
+function filesUnder(root: string, folder: string, skip: readonly string[] = []): BuiltFile[] {
+  return readdirSync(join(root, folder), { withFileTypes: true }).flatMap((entry) => {
+    const path = folder ? `${folder}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return skip.includes(path) ? [] : filesUnder(root, path);
+    return entry.isFile() ? [{ path, bytes: statSync(join(root, path)).size }] : [];
+  });
+}
+
+/**
+ * Lists and reads the build output outside pagefind/ (which Pagefind may be writing meanwhile):
+ * each file's precache entry, and which of Pagefind's stock interfaces the site names.
+ * Asynchronous, so the build's connection to the Pagefind process keeps being served.
+ */
+export async function readSite(root: string, base: string): Promise<SiteFiles> {
+  const files = filesUnder(root, '', ['pagefind']).filter((file) => file.path !== OFFLINE_COPY_FILE);
+  const entries = new Map<string, PrecacheEntry>();
+  const pagefindUiNamed = new Set<string>();
+  for (const file of files) {
+    const role = roleOf(file.path);
+    if (role === 'skip') continue;
+    const content = await readFile(join(root, file.path));
+    entries.set(file.path, precacheEntry(base, file.path, content));
+    // The search page's data files are words from the content, not code that loads an interface.
+    if (/\.(html|js|css)$/.test(file.path) && (role !== 'search' || file.path === 'search/index.html')) {
+      for (const name of pagefindUiNamedIn(content.toString('latin1'))) pagefindUiNamed.add(name);
+    }
+  }
+  return { files, entries, pagefindUiNamed };
+}
 
 /**
  * Copies Workbox's prebuilt modules (the ones the worker uses) into the build output, and returns
@@ -48,77 +107,22 @@ function copyWorkbox(root: string): string {
   return folder;
 }
 
-/** What the site's own scripts read from offline-copy.json (src/components/OfflineStatus.astro). */
-export interface OfflineCopyInfo {
-  builtAt: string;
-  mode: 'everything' | 'priority';
-  /** How many files the service worker precaches, this file included. */
-  entries: number;
-}
+/** With the search index written: plans the offline copy and writes offline-copy.json and sw.js. */
+export function writeOfflineCopy(root: string, site: SiteFiles, options: { base: string; maxBytes: number }): OfflineCopy {
+  const { base, maxBytes } = options;
+  const pagefindFiles = filesUnder(root, 'pagefind');
+  const exclude = new Set(unusedPagefindUi(pagefindFiles.map((file) => file.path), site.pagefindUiNamed));
+  const plan = planOfflineCopy([...site.files, ...pagefindFiles], { maxBytes, exclude });
+  if (!plan.precache.some((file) => file.path === OFFLINE_PAGE)) {
+    throw new Error(`The offline page (${OFFLINE_PAGE}) is missing from the build: src/pages/offline.astro must exist.`);
+  }
 
-function builtFiles(root: string): BuiltFile[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => {
-      const full = join(entry.parentPath, entry.name);
-      return { path: relative(root, full).split(sep).join('/'), bytes: statSync(full).size };
-    });
-}
-
-/** The text of the site's scripts, styles and pages: where a Pagefind interface in use is named. */
-function siteText(root: string, files: BuiltFile[]): string {
-  return files
-    .filter((file) => roleOf(file.path) !== 'search' || file.path === 'search/index.html')
-    .filter((file) => /\.(html|js|css)$/.test(file.path) && roleOf(file.path) !== 'skip')
-    .map((file) => readFileSync(join(root, file.path), 'utf8'))
-    .join('\n');
-}
-
-export default function offlineCopy(): AstroIntegration {
-  let base = '/';
-  let maxBytes = 0;
-  return {
-    name: 'llr:offline-copy',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        // Read now, so a mistyped limit fails the build before any work rather than at the end.
-        maxBytes = parseByteLimit(process.env.OFFLINE_MAX_BYTES);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const files = builtFiles(root).filter((file) => file.path !== OFFLINE_COPY_FILE);
-        const pagefindFiles = files.map((file) => file.path).filter((path) => path.startsWith('pagefind/'));
-        const exclude = new Set(unusedPagefindUi(pagefindFiles, siteText(root, files)));
-        const plan = planOfflineCopy(files, { maxBytes, exclude });
-        if (!plan.precache.some((file) => file.path === OFFLINE_PAGE)) {
-          throw new Error(`The offline page (${OFFLINE_PAGE}) is missing from the build: src/pages/offline.astro must exist.`);
-        }
-
-        const info: OfflineCopyInfo = { builtAt: new Date().toISOString(), mode: plan.mode, entries: plan.precache.length + 1 };
-        writeFileSync(join(root, OFFLINE_COPY_FILE), `${JSON.stringify(info)}\n`);
-        const manifest = plan.precache.map((file) => precacheEntry(base, file.path, readFileSync(join(root, file.path))));
-        manifest.push(precacheEntry(base, OFFLINE_COPY_FILE, readFileSync(join(root, OFFLINE_COPY_FILE))));
-        const workboxPath = `${base}${copyWorkbox(root)}`;
-        const workerCode = readFileSync(WORKER_SOURCE, 'utf8');
-        writeFileSync(join(root, 'sw.js'), serviceWorkerSource(workerCode, { manifest, base, offlinePage: OFFLINE_PAGE, workboxPath }));
-        const count = manifest.length;
-        const size = plan.bytes + statSync(join(root, OFFLINE_COPY_FILE)).size;
-
-        const limit = `limit ${formatBytes(maxBytes)}, set by OFFLINE_MAX_BYTES`;
-        if (plan.mode === 'everything') {
-          logger.info(`Offline copy: ${count} files, ${formatBytes(size)}: the whole site (${limit}).`);
-        } else {
-          const pages = plan.onDemand.filter((file) => file.path.endsWith('.html')).length;
-          logger.info(
-            `Offline copy: ${count} files, ${formatBytes(size)}: the shell, search and most-used sections. ` +
-              `The site is ${formatBytes(plan.siteBytes)}; ${plan.onDemand.length} files (${pages} pages) are saved when first read (${limit}).`,
-          );
-        }
-        if (plan.overBudget) {
-          logger.warn(`The site shell and search index alone are over the offline limit (${limit}); they are saved all the same. See docs/offline.md.`);
-        }
-      },
-    },
-  };
+  const info: OfflineCopyInfo = { builtAt: new Date().toISOString(), mode: plan.mode, entries: plan.precache.length + 1 };
+  const infoText = `${JSON.stringify(info)}\n`;
+  writeFileSync(join(root, OFFLINE_COPY_FILE), infoText);
+  const manifest = plan.precache.map((file) => site.entries.get(file.path) ?? precacheEntry(base, file.path, readFileSync(join(root, file.path))));
+  manifest.push(precacheEntry(base, OFFLINE_COPY_FILE, Buffer.from(infoText)));
+  const workboxPath = `${base}${copyWorkbox(root)}`;
+  writeFileSync(join(root, 'sw.js'), serviceWorkerSource(readFileSync(WORKER_SOURCE, 'utf8'), { manifest, base, offlinePage: OFFLINE_PAGE, workboxPath }));
+  return { plan, count: manifest.length, bytes: plan.bytes + Buffer.byteLength(infoText) };
 }

@@ -33,6 +33,7 @@ export const DEFAULT_MAX_BYTES = 15_000_000;
 
 // Pagefind writes its stock search interfaces next to the index; they are saved only when the
 // site's own code refers to them (see unusedPagefindUi).
+const PAGEFIND_STOCK_UI_NAME = /pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)/g;
 const PAGEFIND_STOCK_UI = /^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 export function roleOf(path: string): FileRole {
@@ -66,12 +67,17 @@ export function roleOf(path: string): FileRole {
   return 'asset';
 }
 
+/** The names of Pagefind's stock interface files (e.g. "pagefind-ui.css") that a text mentions. */
+export function pagefindUiNamedIn(text: string): string[] {
+  return [...new Set(text.match(PAGEFIND_STOCK_UI_NAME) ?? [])];
+}
+
 /**
- * Pagefind's stock interfaces that nothing in the site refers to. `siteText` is the text of the
- * site's own scripts, styles and pages, where a bundle in use is named.
+ * Pagefind's stock interfaces that nothing in the site refers to. `named` holds the interface
+ * file names the site's own scripts, styles and pages mention (pagefindUiNamedIn).
  */
-export function unusedPagefindUi(paths: readonly string[], siteText: string): string[] {
-  return paths.filter((path) => PAGEFIND_STOCK_UI.test(path) && !siteText.includes(path.slice('pagefind/'.length)));
+export function unusedPagefindUi(paths: readonly string[], named: ReadonlySet<string>): string[] {
+  return paths.filter((path) => PAGEFIND_STOCK_UI.test(path) && !named.has(path.slice('pagefind/'.length)));
 }
 
 export interface OfflinePlanOptions {

@@ -6,6 +6,7 @@ import {
   parseByteLimit,
   planOfflineCopy,
   roleOf,
+  pagefindUiNamedIn,
   unusedPagefindUi,
   type BuiltFile,
 } from '../../src/lib/offline-plan.ts';
@@ -134,7 +135,14 @@ test('excluded files are never saved, whatever the budget', () => {
 test('unusedPagefindUi keeps only the stock interfaces the site refers to', () => {
   const files = ['pagefind/pagefind.js', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-ui.css', 'pagefind/pagefind-component-ui.js', 'pagefind/pagefind-highlight.js', 'pagefind/pagefind-worker.js'];
   const text = 'import(`${base}pagefind/pagefind.js`); link.href = base + "pagefind/pagefind-ui.css";';
-  assert.deepEqual(unusedPagefindUi(files, text), ['pagefind/pagefind-ui.js', 'pagefind/pagefind-component-ui.js', 'pagefind/pagefind-highlight.js']);
+  assert.deepEqual(pagefindUiNamedIn(text), ['pagefind-ui.css']);
+  assert.deepEqual(unusedPagefindUi(files, new Set(pagefindUiNamedIn(text))), ['pagefind/pagefind-ui.js', 'pagefind/pagefind-component-ui.js', 'pagefind/pagefind-highlight.js']);
+});
+
+test('pagefindUiNamedIn finds each stock interface a page or script names, once, and not Pagefind\'s attributes', () => {
+  const page = '<main data-pagefind-body><script src="/pagefind/pagefind-highlight.js"></script><link href="../pagefind/pagefind-modular-ui.css"><script src="/pagefind/pagefind-highlight.js"></script>';
+  assert.deepEqual(pagefindUiNamedIn(page).sort(), ['pagefind-highlight.js', 'pagefind-modular-ui.css']);
+  assert.deepEqual(pagefindUiNamedIn('<div data-pagefind-ui data-pagefind-filter="type">'), []);
 });
 
 test('parseByteLimit reads bytes or sizes with units, and explains a bad value', () => {

@@ -1,0 +1,57 @@
+/**
+ * What the build does once Astro has written every page, in order:
+ * 1. the Content-Security-Policy check (src/integrations/csp-every-page.ts), first, because it
+ *    adds the policy to the redirect pages the next steps read;
+ * 2. the Pagefind search index (src/integrations/pagefind-index.ts), and meanwhile the reading
+ *    of the pages for the offline copy: Pagefind runs in its own process, so the two share the
+ *    machine's cores instead of taking turns;
+ * 3. the offline copy (src/integrations/offline-copy.ts), last, so the search index and every
+ *    page's final text are in it.
+ * Any step's failure fails the build.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkPagePolicies } from './csp-every-page.ts';
+import { writeSearchIndex } from './pagefind-index.ts';
+import { readSite, writeOfflineCopy } from './offline-copy.ts';
+import { formatBytes, parseByteLimit } from '../lib/offline-plan.ts';
+
+export default function finishBuild(): AstroIntegration {
+  let base = '/';
+  let maxBytes = 0;
+  return {
+    name: 'llr:finish-build',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        // Read now, so a mistyped limit fails the build before any work rather than at the end.
+        maxBytes = parseByteLimit(process.env.OFFLINE_MAX_BYTES);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+
+        const added = checkPagePolicies(root);
+        if (added) logger.fork('llr:csp-every-page').info(`Content-Security-Policy added to ${added} page(s) Astro wrote without one (redirects).`);
+
+        const [pages, site] = await Promise.all([writeSearchIndex(root), readSite(root, base)]);
+        logger.fork('llr:pagefind').info(`Search index: ${pages} pages.`);
+
+        const { plan, count, bytes } = writeOfflineCopy(root, site, { base, maxBytes });
+        const log = logger.fork('llr:offline-copy');
+        const limit = `limit ${formatBytes(maxBytes)}, set by OFFLINE_MAX_BYTES`;
+        if (plan.mode === 'everything') {
+          log.info(`Offline copy: ${count} files, ${formatBytes(bytes)}: the whole site (${limit}).`);
+        } else {
+          const onDemandPages = plan.onDemand.filter((file) => file.path.endsWith('.html')).length;
+          log.info(
+            `Offline copy: ${count} files, ${formatBytes(bytes)}: the shell, search and most-used sections. ` +
+              `The site is ${formatBytes(plan.siteBytes)}; ${plan.onDemand.length} files (${onDemandPages} pages) are saved when first read (${limit}).`,
+          );
+        }
+        if (plan.overBudget) {
+          log.warn(`The site shell and search index alone are over the offline limit (${limit}); they are saved all the same. See docs/offline.md.`);
+        }
+      },
+    },
+  };
+}
