@@ -141,9 +141,10 @@ export function validateContent(tree: ContentTree, options: ValidateOptions = {}
   const bodies = new Map<string, BodyAnalysis>();
   const titles = new Map<string, string>();
   const addresses = new Map<string, string>();
-  const claimAddress = (address: string, file: string, line: number, field: string) => {
+  // The line is looked up only for a clash: finding a line can mean parsing the file again (parseYaml).
+  const claimAddress = (address: string, file: string, line: () => number, field: string) => {
     const other = addresses.get(address);
-    if (other && other !== file) add(file, line, field, `the address ${address} is already used by ${other}: each address can belong to one document only`);
+    if (other && other !== file) add(file, line(), field, `the address ${address} is already used by ${other}: each address can belong to one document only`);
     else addresses.set(address, file);
   };
 
@@ -166,11 +167,11 @@ export function validateContent(tree: ContentTree, options: ValidateOptions = {}
     }
     const data = parsed.data as DocumentData;
     documents.set(`${doc.collection}/${doc.id}`, { file: doc, data });
-    claimAddress(`/${doc.collection}/${doc.id}/`, doc.file, 1, 'file name');
+    claimAddress(`/${doc.collection}/${doc.id}/`, doc.file, () => 1, 'file name');
     data.redirectFrom.forEach((address, i) => {
-      const line = source.lineOf(['redirectFrom', i]);
+      const line = () => source.lineOf(['redirectFrom', i]);
       // A redirect written over one of the site's own pages would replace that page.
-      if (isSitePath(routes, address)) add(doc.file, line, `redirectFrom[${i}]`, `${address} is the address of one of the site's own pages: list only addresses this document used to have`);
+      if (isSitePath(routes, address)) add(doc.file, line(), `redirectFrom[${i}]`, `${address} is the address of one of the site's own pages: list only addresses this document used to have`);
       else claimAddress(address, doc.file, line, `redirectFrom[${i}]`);
     });
 
