@@ -9,6 +9,17 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pagePolicy, policyProblems, withPolicy } from '../lib/csp.ts';
 
+const HEAD_END = Buffer.from('</head>');
+
+/**
+ * A page's head, where browsers read a policy from, as text: decoding only the head rather than
+ * the whole page makes the check several times faster on a large site.
+ */
+function headOf(page: Buffer): string {
+  const end = page.indexOf(HEAD_END);
+  return page.toString('utf8', 0, end === -1 ? page.length : end + HEAD_END.length);
+}
+
 /** Checks every page under `root`, adds the policy where Astro wrote none, and returns how many it added. */
 export function checkPagePolicies(root: string): number {
   const pages = readdirSync(root, { recursive: true, withFileTypes: true })
@@ -19,10 +30,10 @@ export function checkPagePolicies(root: string): number {
   let added = 0;
   const problems: string[] = [];
   for (const page of pages) {
-    const html = readFileSync(page, 'utf8');
-    const policy = pagePolicy(html);
+    const content = readFileSync(page);
+    const policy = pagePolicy(headOf(content));
     if (policy === undefined) {
-      writeFileSync(page, withPolicy(html, homePolicy));
+      writeFileSync(page, withPolicy(content.toString('utf8'), homePolicy));
       added += 1;
       continue;
     }

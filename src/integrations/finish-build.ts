@@ -33,7 +33,7 @@ export default function finishBuild(): AstroIntegration {
         const added = checkPagePolicies(root);
         if (added) logger.fork('llr:csp-every-page').info(`Content-Security-Policy added to ${added} page(s) Astro wrote without one (redirects).`);
 
-        const [pages, site] = await Promise.all([writeSearchIndex(root), readSite(root, base)]);
+        const [pages, site] = await Promise.all([writeSearchIndex(root), readSite(root)]);
         logger.fork('llr:pagefind').info(`Search index: ${pages} pages.`);
 
         const { plan, count, bytes } = writeOfflineCopy(root, site, { base, maxBytes });
