@@ -10,11 +10,8 @@
 import GithubSlugger from 'github-slugger';
 import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
+import { createRequire } from 'node:module';
 import { mdxToMdast } from 'satteri';
-import { unified } from 'unified';
 import type { DocumentFile } from './content-files.ts';
 import type { Problem } from './content-rules.ts';
 import { hasPlaceholder, PLACEHOLDER } from './placeholders.ts';
@@ -66,7 +63,25 @@ export interface BodyAnalysis {
   links: BodyLink[];
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+type MdxParser = { parse(body: string): Root };
+let unifiedParser: MdxParser | undefined;
+
+/**
+ * The unified MDX parser (micromark), loaded the first time a body needs it: the manual's bodies
+ * never do (see parseBody), and loading it cost every build a tenth of a second. `require` loads
+ * these ES modules synchronously (Node 22.12 and later), so the checks stay synchronous.
+ */
+function mdxParser(): MdxParser {
+  if (!unifiedParser) {
+    const require = createRequire(import.meta.url);
+    const { unified } = require('unified') as typeof import('unified');
+    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+    const remarkMdx = (require('remark-mdx') as typeof import('remark-mdx')).default;
+    const remarkGfm = (require('remark-gfm') as typeof import('remark-gfm')).default;
+    unifiedParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+  }
+  return unifiedParser;
+}
 
 /**
  * A body with none of MDX's own syntax (no <, { or }, no import or export line) reads the same in
@@ -77,7 +92,7 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
  */
 const MDX_SYNTAX = /[<{}]|^(?:import|export)\b/m;
 const parseBody = (body: string): Root =>
-  MDX_SYNTAX.test(body) ? parser.parse(body) : (mdxToMdast(body, { features: { frontmatter: false } }) as Root);
+  MDX_SYNTAX.test(body) ? mdxParser().parse(body) : (mdxToMdast(body, { features: { frontmatter: false } }) as Root);
 
 /** Browsers ignore control characters and spaces inside a scheme (`java\tscript:`), so the check must too. */
 export function dangerousScheme(url: string): string | null {
