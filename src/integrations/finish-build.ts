@@ -1,10 +1,12 @@
 /**
- * What the build does once Astro has written every page, in order:
+ * The search index, the policy check and the offline copy. While Astro renders, Pagefind already
+ * indexes the document pages written so far (src/integrations/pagefind-index.ts). Once every
+ * page is written, in order:
  * 1. the Content-Security-Policy check (src/integrations/csp-every-page.ts), first, because it
  *    adds the policy to the redirect pages the next steps read;
- * 2. the Pagefind search index (src/integrations/pagefind-index.ts), and meanwhile the reading
- *    of the pages for the offline copy: Pagefind runs in its own process, so the two share the
- *    machine's cores instead of taking turns;
+ * 2. the rest of the Pagefind search index, and meanwhile the reading of the pages for the
+ *    offline copy: Pagefind runs in its own process, so the two share the machine's cores
+ *    instead of taking turns;
  * 3. the offline copy (src/integrations/offline-copy.ts), last, so the search index and every
  *    page's final text are in it.
  * Any step's failure fails the build.
@@ -12,13 +14,17 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkPagePolicies } from './csp-every-page.ts';
-import { writeSearchIndex } from './pagefind-index.ts';
+import { SearchIndexer } from './pagefind-index.ts';
 import { readSite, writeOfflineCopy } from './offline-copy.ts';
+import { redirectPageFiles } from '../lib/early-index.ts';
 import { formatBytes, parseByteLimit } from '../lib/offline-plan.ts';
 
 export default function finishBuild(): AstroIntegration {
   let base = '/';
   let maxBytes = 0;
+  let outDir = '';
+  let redirectPages = new Set<string>();
+  let indexer: SearchIndexer | undefined;
   return {
     name: 'llr:finish-build',
     hooks: {
@@ -26,6 +32,12 @@ export default function finishBuild(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         // Read now, so a mistyped limit fails the build before any work rather than at the end.
         maxBytes = parseByteLimit(process.env.OFFLINE_MAX_BYTES);
+        outDir = fileURLToPath(config.outDir);
+        redirectPages = redirectPageFiles(Object.keys(config.redirects));
+      },
+      'astro:build:start': () => {
+        indexer = new SearchIndexer(outDir, redirectPages);
+        indexer.watch();
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
@@ -33,8 +45,10 @@ export default function finishBuild(): AstroIntegration {
         const added = checkPagePolicies(root);
         if (added) logger.fork('llr:csp-every-page').info(`Content-Security-Policy added to ${added} page(s) Astro wrote without one (redirects).`);
 
-        const [pages, site] = await Promise.all([writeSearchIndex(root), readSite(root)]);
-        logger.fork('llr:pagefind').info(`Search index: ${pages} pages.`);
+        // Astro writes the pages where config.outDir says; should the two ever differ, index afresh.
+        if (!indexer || fileURLToPath(dir) !== outDir) indexer = new SearchIndexer(root);
+        const [{ pages, early }, site] = await Promise.all([indexer.finish(), readSite(root)]);
+        logger.fork('llr:pagefind').info(`Search index: ${pages} pages (${early} indexed while the others were rendered).`);
 
         const { plan, count, bytes } = writeOfflineCopy(root, site, { base, maxBytes });
         const log = logger.fork('llr:offline-copy');

@@ -1,24 +1,146 @@
 /**
- * Builds the Pagefind search index over the finished site, in the same build, so that
- * `astro build` alone produces a searchable site. Pagefind's errors become build errors.
- * Run by src/integrations/finish-build.ts.
+ * Builds the Pagefind search index in the same build, so that `astro build` alone produces a
+ * searchable site. Pagefind's errors become build errors. Run by src/integrations/finish-build.ts.
+ *
+ * Document pages are indexed while Astro is still rendering (src/lib/early-index.ts): a timer
+ * looks for settled pages in the document folders and hands them to Pagefind, which reads them
+ * in its own process on the other core. At the end the rest are added, and if any page indexed
+ * early has changed since, the whole site is indexed again from the finished files.
  */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { changedSince, exactGlobs, isGlobSafe, settledPages, type PageFile } from '../lib/early-index.ts';
+import { DOCUMENT_COLLECTIONS } from '../lib/schema.ts';
 
-/**
- * Indexes the site in `site` (a folder path ending in "/") into `<site>pagefind/`, and returns
- * how many pages it indexed. Pagefind works in its own process: this one is free meanwhile.
- */
-export async function writeSearchIndex(site: string): Promise<number> {
-  const { index, errors: createErrors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+const POLL_MS = 300;
+
+function pageFile(site: string, path: string): PageFile | undefined {
   try {
-    const added = await index.addDirectory({ path: site });
-    if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return added.page_count;
-  } finally {
-    await pagefind.close();
+    const stats = statSync(join(site, path));
+    return stats.isFile() ? { path, mtimeMs: stats.mtimeMs, size: stats.size } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every HTML file of the finished site, as "/"-separated paths. */
+function htmlFiles(site: string, folder = ''): string[] {
+  return readdirSync(join(site, folder), { withFileTypes: true }).flatMap((entry) => {
+    const path = folder ? `${folder}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return path === 'pagefind' ? [] : htmlFiles(site, path);
+    return entry.isFile() && entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+async function createIndex(): Promise<PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  return index;
+}
+
+export class SearchIndexer {
+  readonly #site: string;
+  readonly #skip: ReadonlySet<string>;
+  /** Started with the first pages, so a build that fails before rendering never starts Pagefind. */
+  #index: Promise<PagefindIndex> | undefined;
+  /** Pages handed to Pagefind, as they were when handed over. */
+  readonly #indexed = new Map<string, PageFile>();
+  /** Adds run one after another; the first failure is kept for finish(). */
+  #queue: Promise<void> = Promise.resolve();
+  #failure: Error | undefined;
+  #pages = 0;
+  #timer: ReturnType<typeof setInterval> | undefined;
+
+  /** `site`: the output folder. `skip`: pages never to index early (redirect pages, which a later step rewrites). */
+  constructor(site: string, skip: ReadonlySet<string> = new Set()) {
+    this.#site = site;
+    this.#skip = skip;
+  }
+
+  #pagefind(): Promise<PagefindIndex> {
+    return (this.#index ??= createIndex());
+  }
+
+  /** Starts looking for settled document pages every POLL_MS, while Astro renders. */
+  watch(): void {
+    this.#timer ??= setInterval(() => this.#indexSettled(), POLL_MS);
+    this.#timer.unref();
+  }
+
+  #indexSettled(): void {
+    const found: PageFile[] = [];
+    for (const collection of DOCUMENT_COLLECTIONS) {
+      let names: string[];
+      try {
+        names = readdirSync(join(this.#site, collection));
+      } catch {
+        continue; // Not written yet.
+      }
+      for (const name of names) {
+        const path = `${collection}/${name}/index.html`;
+        if (this.#indexed.has(path) || this.#skip.has(path)) continue;
+        const page = pageFile(this.#site, path);
+        if (page) found.push(page);
+      }
+    }
+    // A page whose path a glob cannot name exactly is left to the end (see finish).
+    this.#add(settledPages(found, Date.now()).filter((page) => isGlobSafe(page.path)));
+  }
+
+  #add(pages: readonly PageFile[]): void {
+    if (!pages.length) return;
+    for (const page of pages) this.#indexed.set(page.path, page);
+    for (const glob of exactGlobs(pages.map((page) => page.path))) {
+      this.#queue = this.#queue.then(async () => {
+        if (this.#failure) return;
+        try {
+          const added = await (await this.#pagefind()).addDirectory({ path: this.#site, glob });
+          if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+          this.#pages += added.page_count;
+        } catch (error) {
+          this.#failure = error as Error;
+        }
+      });
+    }
+  }
+
+  /**
+   * With every page written: indexes the pages not indexed yet, checks the early ones are
+   * unchanged (or indexes the whole site again), writes the index to `<site>pagefind/` and
+   * says how many pages Pagefind read, and how many of them while Astro was rendering.
+   */
+  async finish(): Promise<{ pages: number; early: number }> {
+    clearInterval(this.#timer);
+    try {
+      await this.#queue;
+      if (this.#failure) throw this.#failure;
+      let index = await this.#pagefind();
+      const changed = changedSince([...this.#indexed.values()], (path) => pageFile(this.#site, path));
+      const rest = htmlFiles(this.#site).filter((path) => !this.#indexed.has(path));
+      if (changed.length || !rest.every(isGlobSafe)) {
+        // A page changed after Pagefind read it, or one cannot be named in a glob: index the
+        // finished site again from the start.
+        await pagefind.close();
+        index = await createIndex();
+        const added = await index.addDirectory({ path: this.#site });
+        if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+        this.#pages = added.page_count;
+        this.#indexed.clear();
+      } else {
+        for (const glob of exactGlobs(rest)) {
+          const added = await index.addDirectory({ path: this.#site, glob });
+          if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+          this.#pages += added.page_count;
+        }
+      }
+      const written = await index.writeFiles({ outputPath: join(this.#site, 'pagefind') });
+      if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+      return { pages: this.#pages, early: this.#indexed.size };
+    } finally {
+      await pagefind.close();
+    }
   }
 }
