@@ -43,12 +43,31 @@ export default defineConfig({
   redirects,
   // Keep the build on Astro's native Markdown processor: adding remark plugins here switches
   // every page to the unified pipeline, measured 3.4x slower on 1,000 MDX pages.
+  // No syntax highlighting: Shiki colours code with inline styles, which the site's
+  // Content-Security-Policy blocks (a code block would lose its colours, or the policy its
+  // strength). The manual has no code; a code block an editor writes is shown plain, in the
+  // site's own code style.
+  markdown: { syntaxHighlight: false },
   // finishBuild checks every page's policy, then writes the search index and the offline copy.
   integrations: [contentGate(), mdx(), finishBuild()],
   // Content lives outside src/ so editors see one folder; Vite must still be allowed to read it.
   // Scripts and styles always ship as files, never inlined into pages: the hosts' headers CSP
   // (public/_headers) cannot carry per-page hashes, so an inlined script would be blocked there.
-  vite: { server: { fs: { allow: ['.', content] } }, build: { assetsInlineLimit: 0 } },
+  vite: {
+    server: { fs: { allow: ['.', content] } },
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro 7.3 marks every MDX module with a "use astro:head-inject" directive that the
+        // bundler then warns about, once per document, with a code frame (withastro/astro#18087,
+        // harmless). A thousand such warnings in an editor's build log would bury a real one.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
   security: {
     csp: {
