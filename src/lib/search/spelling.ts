@@ -49,5 +49,7 @@ export function suggestSpelling(word: string, vocabulary: Readonly<Record<string
 
 /** Words worth offering as corrections: letters only, at least three of them. */
 export function vocabularyWords(text: string): Set<string> {
-  return new Set([...text.toLowerCase().matchAll(/\p{L}{3,}/gu)].map(([w]) => w));
+  // match() with the global flag gives the words as strings, without a match object for each:
+  // this runs over every document's text in a build.
+  return new Set(text.toLowerCase().match(/\p{L}{3,}/gu));
 }
