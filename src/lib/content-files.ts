@@ -60,8 +60,8 @@ const toPosix = (path: string) => path.split(sep).join('/');
  * the `yaml` package's full parse, which keeps every field's position and phrases errors for
  * editors, is made only when js-yaml refuses the text or a problem needs a line number. Valid
  * files are by far the most common, and their problems (if any) are few. The two agree on every
- * file in the manual, the test fixtures and the benchmark's 5,000 documents
- * (tests/unit/content-files.test.ts).
+ * YAML text in the manual and the test fixtures and on generated documents
+ * (tests/unit/content-files.test.ts; also checked on the benchmark's 5,000 when this was written).
  */
 export function parseYaml(text: string, file: string, firstLine = 1): YamlSource {
   let value: unknown;
