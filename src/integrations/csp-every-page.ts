@@ -1,8 +1,9 @@
 /**
  * After the build, makes sure every page declares the site's Content-Security-Policy and that no
  * page's policy allows what the site forbids (inline or eval'd script, other origins, plugins).
- * Astro's `security.csp` covers the pages it renders; the small pages it writes for redirects
- * carry no policy, so they get the home page's. A page that breaks the rules fails the build.
+ * The site's layout puts the policy in every page it renders (src/lib/csp.ts); the small pages
+ * Astro writes for redirects carry none, so they get the home page's. A page that breaks the
+ * rules fails the build.
  * Run by src/integrations/finish-build.ts.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,7 +27,7 @@ export function checkPagePolicies(root: string): number {
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => join(entry.parentPath, entry.name));
   const homePolicy = pagePolicy(readFileSync(join(root, 'index.html'), 'utf8'));
-  if (!homePolicy) throw new Error('The home page declares no Content-Security-Policy: is security.csp still on in astro.config.mjs?');
+  if (!homePolicy) throw new Error('The home page declares no Content-Security-Policy: does src/layouts/BaseLayout.astro still declare SITE_POLICY?');
   let added = 0;
   const problems: string[] = [];
   for (const page of pages) {

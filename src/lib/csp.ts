@@ -1,8 +1,28 @@
 /**
- * Checks on the Content-Security-Policy that every built page declares in a meta element
- * (Astro's `security.csp` writes it, with hashes for Astro's own scripts). Pure: used by the
- * build (src/integrations/csp-every-page.ts) and by the tests.
+ * The site's Content-Security-Policy, which every page declares in a meta element
+ * (src/layouts/BaseLayout.astro), and checks on it. Pure: used by the layout, the build
+ * (src/integrations/csp-every-page.ts) and the tests.
  */
+
+/**
+ * The policy of every page. The hosts' headers (public/_headers) send the same policy plus
+ * frame-ancestors, which browsers obey only in a header (tests/build/base-path.test.ts holds the
+ * two equal). It needs no hashes: every script and style ships as a file (astro.config.mjs),
+ * which 'self' allows, and the build tests fail a page with an inline script or style.
+ */
+export const SITE_POLICY = [
+  "default-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  // Pagefind compiles its WebAssembly search engine in the browser.
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+].join('; ');
 
 const META = /<meta\s+http-equiv=["']?content-security-policy["']?\s+content=(?:"([^"]*)"|'([^']*)')\s*\/?>/i;
 

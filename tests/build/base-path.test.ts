@@ -3,12 +3,13 @@
  * image, form or redirect escapes the base path, links written in content included; nor does any
  * address in the sitemap, the Atom feed of changes or a stylesheet's url(); and the
  * hosts' header policy (public/_headers) is enough for the built pages, which carry no inline
- * scripts or styles that only the per-page <meta> policy's hashes would allow.
+ * scripts or styles (neither policy allows any: they carry no hashes).
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { pagePolicy, SITE_POLICY } from '../../src/lib/csp.ts';
 import { buildSite, type BuildResult } from '../helpers/build.ts';
 import { copyFixture, repoRoot } from '../helpers/fixture.ts';
 import { indexedPages } from '../helpers/pagefind-index.ts';
@@ -178,15 +179,16 @@ test('pages carry no inline script or style, so the headers policy without hashe
   assert.deepEqual(inline, []);
 });
 
-test('the headers policy is the pages\' policy plus frame-ancestors, without the per-page hashes', () => {
+test('the headers policy is the pages\' policy plus frame-ancestors, and the pages\' is the site\'s own, with no hashes', () => {
   const directives = (policy: string) =>
-    new Map(policy.split(';').map((part) => part.trim().split(/\s+/).filter((s) => !s.startsWith("'sha"))).filter((p) => p[0]).map(([name, ...sources]) => [name!, sources.join(' ')]));
-  const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(readFileSync(join(site.outDir, 'index.html'), 'utf8'));
+    new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).filter((p) => p[0]).map(([name, ...sources]) => [name!, sources.join(' ')]));
+  const meta = pagePolicy(readFileSync(join(site.outDir, 'index.html'), 'utf8'));
   assert.ok(meta, 'the home page has a policy');
-  const pagePolicy = directives(meta[1]!.replace(/&#39;/g, "'"));
+  assert.equal(meta, SITE_POLICY);
+  const pagePolicyDirectives = directives(meta);
   const headerLine = readFileSync(join(repoRoot, 'public/_headers'), 'utf8').split('\n').find((line) => /^\s+Content-Security-Policy:/.test(line))!;
   const headerPolicy = directives(headerLine.slice(headerLine.indexOf(':') + 1));
-  assert.deepEqual(new Map([...headerPolicy].filter(([name]) => name !== 'frame-ancestors')), pagePolicy);
+  assert.deepEqual(new Map([...headerPolicy].filter(([name]) => name !== 'frame-ancestors')), pagePolicyDirectives);
   assert.equal(headerPolicy.get('frame-ancestors'), "'none'");
   // The file is copied to the built site, where the hosts read it.
   assert.ok(readFileSync(join(site.outDir, '_headers'), 'utf8').includes('Content-Security-Policy'));
