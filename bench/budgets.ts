@@ -12,9 +12,12 @@ export interface Budgets {
   peakMemoryRatio: number;
   /** A procedure page's HTML + CSS + JS, gzipped, in kB (1 kB = 1,000 bytes), at most. */
   procedurePageKB: number;
-  /** Bytes the first search fetches, in kB, at most. */
+  /** Bytes the first search fetches, in kB, at most, at FIRST_SEARCH_DOCS documents or more. */
   firstSearchKB: number;
 }
+
+/** The size of manual the first-search budget is set for ("at 5,000 documents"). */
+export const FIRST_SEARCH_DOCS = 5000;
 
 export function readBudgets(markdownFile: string): Budgets {
   const text = readFileSync(markdownFile, 'utf8');
@@ -65,6 +68,9 @@ export function checkBudgets(budgets: Budgets, results: CheckedResults, smaller?
   }
   const unreadable = Object.entries(results.pages).filter(([, p]) => !p.readableWithoutJs).map(([type]) => type);
   verdicts.push({ budget: 'every page type readable with JavaScript off', measured: unreadable.length ? `not: ${unreadable.join(', ')}` : 'all', limit: 'all', pass: unreadable.length === 0 });
-  verdicts.push({ budget: `first search fetches (worst query) at ${results.docs} documents`, measured: kb(results.search.worstBytes), limit: kb(budgets.firstSearchKB * 1000), pass: results.search.worstBytes <= budgets.firstSearchKB * 1000 });
+  // The budget is set for a large manual; a smaller run reports its figure without judging it.
+  if (results.docs >= FIRST_SEARCH_DOCS) {
+    verdicts.push({ budget: `first search fetches (worst query) at ${results.docs} documents`, measured: kb(results.search.worstBytes), limit: kb(budgets.firstSearchKB * 1000), pass: results.search.worstBytes <= budgets.firstSearchKB * 1000 });
+  }
   return verdicts;
 }

@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkBudgets, readBudgets, type CheckedResults } from '../bench/budgets.ts';
+import { checkBudgets, FIRST_SEARCH_DOCS, readBudgets, type CheckedResults } from '../bench/budgets.ts';
 import { runBuild, type BuildMeasure } from '../bench/build-run.ts';
 import { BENCH_TODAY, generateContent } from '../bench/generate.ts';
 import { launch, offlineCopy, pageWeight, searchWeight, serve, type PageWeight, type SearchWeight } from '../bench/page-weight.ts';
@@ -220,6 +220,9 @@ if (values.check) {
   const verdicts = checkBudgets(budgets, results, smaller);
   console.log(`\nBudgets (docs/performance.md)${smallerFile ? `, compared with ${smallerFile}` : ''}:`);
   for (const v of verdicts) console.log(`  ${v.pass ? 'pass' : 'MISS'}  ${v.budget}: ${v.measured} (limit ${v.limit})`);
+  if (docs < FIRST_SEARCH_DOCS) {
+    console.log(`  info  first search fetches (worst query) at ${docs} documents: ${(results.search.worstBytes / 1000).toFixed(1)} kB (its budget, ${budgets.firstSearchKB} kB, is for ${FIRST_SEARCH_DOCS} documents)`);
+  }
   const missed = verdicts.filter((v) => !v.pass).length;
   console.log(missed ? `\n${missed} budget(s) missed.` : '\nEvery budget met.');
   process.exit(missed ? 1 : 0);
