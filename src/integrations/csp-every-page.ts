@@ -6,9 +6,10 @@
  * rules fails the build.
  * Run by src/integrations/finish-build.ts.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pagePolicy, policyProblems, withPolicy } from '../lib/csp.ts';
+import { outputPages } from './output-files.ts';
 
 const HEAD_END = Buffer.from('</head>');
 
@@ -23,9 +24,7 @@ function headOf(page: Buffer): string {
 
 /** Checks every page under `root`, adds the policy where Astro wrote none, and returns how many it added. */
 export function checkPagePolicies(root: string): number {
-  const pages = readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
+  const pages = outputPages(root).map((path) => join(root, path));
   const homePolicy = pagePolicy(readFileSync(join(root, 'index.html'), 'utf8'));
   if (!homePolicy) throw new Error('The home page declares no Content-Security-Policy: does src/layouts/BaseLayout.astro still declare SITE_POLICY?');
   let added = 0;

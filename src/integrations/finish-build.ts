@@ -15,9 +15,9 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkPagePolicies } from './csp-every-page.ts';
 import { SearchIndexer } from './pagefind-index.ts';
-import { readSite, writeOfflineCopy } from './offline-copy.ts';
+import { offlineCopyReport, readSite, writeOfflineCopy } from './offline-copy.ts';
 import { redirectPageFiles } from '../lib/early-index.ts';
-import { formatBytes, parseByteLimit } from '../lib/offline-plan.ts';
+import { parseByteLimit } from '../lib/offline-plan.ts';
 
 export default function finishBuild(): AstroIntegration {
   let base = '/';
@@ -51,21 +51,10 @@ export default function finishBuild(): AstroIntegration {
         const [{ pages, early }, site] = await Promise.all([indexer.finish(), readSite(root)]);
         logger.fork('llr:pagefind').info(`Search index: ${pages} pages (${early} indexed while the others were rendered).`);
 
-        const { plan, count, bytes } = writeOfflineCopy(root, site, { base, maxBytes });
         const log = logger.fork('llr:offline-copy');
-        const limit = `limit ${formatBytes(maxBytes)}, set by OFFLINE_MAX_BYTES`;
-        if (plan.mode === 'everything') {
-          log.info(`Offline copy: ${count} files, ${formatBytes(bytes)}: the whole site (${limit}).`);
-        } else {
-          const onDemandPages = plan.onDemand.filter((file) => file.path.endsWith('.html')).length;
-          log.info(
-            `Offline copy: ${count} files, ${formatBytes(bytes)}: the shell, search and most-used sections. ` +
-              `The site is ${formatBytes(plan.siteBytes)}; ${plan.onDemand.length} files (${onDemandPages} pages) are saved when first read (${limit}).`,
-          );
-        }
-        if (plan.overBudget) {
-          log.warn(`The site shell and search index alone are over the offline limit (${limit}); they are saved all the same. See docs/offline.md.`);
-        }
+        const report = offlineCopyReport(writeOfflineCopy(root, site, { base, maxBytes }), maxBytes);
+        log.info(report.info);
+        if (report.warning) log.warn(report.warning);
       },
     },
   };

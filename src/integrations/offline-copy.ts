@@ -10,11 +10,12 @@
  * interfaces they use on a core that would otherwise wait, then writeOfflineCopy once the index
  * is there, which hashes only the files the copy holds.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  formatBytes,
   OFFLINE_COPY_FILE,
   OFFLINE_PAGE,
   pagefindUiNamedIn,
@@ -24,6 +25,7 @@ import {
   type BuiltFile,
   type OfflinePlan,
 } from '../lib/offline-plan.ts';
+import { outputFiles } from './output-files.ts';
 import { precacheEntry, serviceWorkerSource, WORKBOX_PACKAGES, workboxBuildFile, workboxFolder } from '../lib/service-worker.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('../service-worker/sw.js', import.meta.url));
@@ -51,15 +53,6 @@ export interface OfflineCopy {
   bytes: number;
 }
 
-/** Files under `folder` (relative to `root`), except the folders named in `skip`. */
-function filesUnder(root: string, folder: string, skip: readonly string[] = []): BuiltFile[] {
-  return readdirSync(join(root, folder), { withFileTypes: true }).flatMap((entry) => {
-    const path = folder ? `${folder}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) return skip.includes(path) ? [] : filesUnder(root, path);
-    return entry.isFile() ? [{ path, bytes: statSync(join(root, path)).size }] : [];
-  });
-}
-
 // Cheap byte searches first: only a file containing one of these is decoded and searched properly.
 const STOCK_UI_PREFIXES = ['pagefind-ui.', 'pagefind-modular-ui.', 'pagefind-component-ui.', 'pagefind-highlight.'].map((text) => Buffer.from(text));
 
@@ -69,7 +62,7 @@ const STOCK_UI_PREFIXES = ['pagefind-ui.', 'pagefind-modular-ui.', 'pagefind-com
  * so the build's connection to the Pagefind process keeps being served.
  */
 export async function readSite(root: string): Promise<SiteFiles> {
-  const files = filesUnder(root, '', ['pagefind']).filter((file) => file.path !== OFFLINE_COPY_FILE);
+  const files = outputFiles(root, { skip: ['pagefind'] }).filter((file) => file.path !== OFFLINE_COPY_FILE);
   const pagefindUiNamed = new Set<string>();
   let read = 0;
   for (const file of files) {
@@ -113,7 +106,7 @@ function copyWorkbox(root: string): string {
 /** With the search index written: plans the offline copy and writes offline-copy.json and sw.js. */
 export function writeOfflineCopy(root: string, site: SiteFiles, options: { base: string; maxBytes: number }): OfflineCopy {
   const { base, maxBytes } = options;
-  const pagefindFiles = filesUnder(root, 'pagefind');
+  const pagefindFiles = outputFiles(root, { folder: 'pagefind' });
   const exclude = new Set(unusedPagefindUi(pagefindFiles.map((file) => file.path), site.pagefindUiNamed));
   const plan = planOfflineCopy([...site.files, ...pagefindFiles], { maxBytes, exclude });
   if (!plan.precache.some((file) => file.path === OFFLINE_PAGE)) {
@@ -128,4 +121,17 @@ export function writeOfflineCopy(root: string, site: SiteFiles, options: { base:
   const workboxPath = `${base}${copyWorkbox(root)}`;
   writeFileSync(join(root, 'sw.js'), serviceWorkerSource(readFileSync(WORKER_SOURCE, 'utf8'), { manifest, base, offlinePage: OFFLINE_PAGE, workboxPath }));
   return { plan, count: manifest.length, bytes: plan.bytes + Buffer.byteLength(infoText) };
+}
+
+/** What the build says of the offline copy: its size and what it holds, and a warning when over the limit. */
+export function offlineCopyReport({ plan, count, bytes }: OfflineCopy, maxBytes: number): { info: string; warning?: string } {
+  const limit = `limit ${formatBytes(maxBytes)}, set by OFFLINE_MAX_BYTES`;
+  const onDemandPages = plan.onDemand.filter((file) => file.path.endsWith('.html')).length;
+  const info = plan.mode === 'everything'
+    ? `Offline copy: ${count} files, ${formatBytes(bytes)}: the whole site (${limit}).`
+    : `Offline copy: ${count} files, ${formatBytes(bytes)}: the shell, search and most-used sections. ` +
+      `The site is ${formatBytes(plan.siteBytes)}; ${plan.onDemand.length} files (${onDemandPages} pages) are saved when first read (${limit}).`;
+  return plan.overBudget
+    ? { info, warning: `The site shell and search index alone are over the offline limit (${limit}); they are saved all the same. See docs/offline.md.` }
+    : { info };
 }

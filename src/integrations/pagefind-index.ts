@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { changedSince, exactGlobs, isGlobSafe, settledPages, type PageFile } from '../lib/early-index.ts';
 import { DOCUMENT_COLLECTIONS } from '../lib/schema.ts';
+import { outputPages } from './output-files.ts';
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
@@ -26,13 +27,11 @@ function pageFile(site: string, path: string): PageFile | undefined {
   }
 }
 
-/** Every HTML file of the finished site, as "/"-separated paths. */
-function htmlFiles(site: string, folder = ''): string[] {
-  return readdirSync(join(site, folder), { withFileTypes: true }).flatMap((entry) => {
-    const path = folder ? `${folder}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) return path === 'pagefind' ? [] : htmlFiles(site, path);
-    return entry.isFile() && entry.name.endsWith('.html') ? [path] : [];
-  });
+/** Has Pagefind read the site's files matching `glob` (all of them without one); returns how many it read. */
+async function addPages(index: PagefindIndex, site: string, glob?: string): Promise<number> {
+  const added = await index.addDirectory(glob ? { path: site, glob } : { path: site });
+  if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+  return added.page_count;
 }
 
 async function createIndex(): Promise<PagefindIndex> {
@@ -97,9 +96,7 @@ export class SearchIndexer {
       this.#queue = this.#queue.then(async () => {
         if (this.#failure) return;
         try {
-          const added = await (await this.#pagefind()).addDirectory({ path: this.#site, glob });
-          if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-          this.#pages += added.page_count;
+          this.#pages += await addPages(await this.#pagefind(), this.#site, glob);
         } catch (error) {
           this.#failure = error as Error;
         }
@@ -119,22 +116,16 @@ export class SearchIndexer {
       if (this.#failure) throw this.#failure;
       let index = await this.#pagefind();
       const changed = changedSince([...this.#indexed.values()], (path) => pageFile(this.#site, path));
-      const rest = htmlFiles(this.#site).filter((path) => !this.#indexed.has(path));
+      const rest = outputPages(this.#site, ['pagefind']).filter((path) => !this.#indexed.has(path));
       if (changed.length || !rest.every(isGlobSafe)) {
         // A page changed after Pagefind read it, or one cannot be named in a glob: index the
         // finished site again from the start.
         await pagefind.close();
         index = await createIndex();
-        const added = await index.addDirectory({ path: this.#site });
-        if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-        this.#pages = added.page_count;
+        this.#pages = await addPages(index, this.#site);
         this.#indexed.clear();
       } else {
-        for (const glob of exactGlobs(rest)) {
-          const added = await index.addDirectory({ path: this.#site, glob });
-          if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-          this.#pages += added.page_count;
-        }
+        for (const glob of exactGlobs(rest)) this.#pages += await addPages(index, this.#site, glob);
       }
       const written = await index.writeFiles({ outputPath: join(this.#site, 'pagefind') });
       if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
