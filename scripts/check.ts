@@ -7,10 +7,11 @@
  * an error rather than a warning. The base is compared where the branch left it (git merge-base);
  * see scripts/git-base.ts. An optional first argument names another project folder.
  */
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readContent } from '../src/lib/content-files.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
+import { documentAtPath } from '../src/lib/address-guard.ts';
 import { formatProblem, validateContent } from '../src/lib/content-rules.ts';
 import { today } from '../src/lib/dates.ts';
 import { contentInRepository, filesAt, findForkPoint } from './git-base.ts';
@@ -40,9 +41,14 @@ function newFiles(against: string): Set<string> {
   if ('error' in found) fail(found.error);
   const files = filesAt(located.top, found.forkPoint, located.prefix);
   if ('error' in files) fail(files.error);
-  const atBase = new Set(files.map((entry) => entry.path));
-  const fromTop = (file: string) => relative(located.top, isAbsolute(file) ? file : resolve(root, file)).split(sep).join('/');
-  return new Set(tree.documents.map((doc) => doc.file).filter((file) => !atBase.has(fromTop(file))));
+  // Compared by document (collection and file name), not by path: the repository's top is a real
+  // path and the project folder may not be (a symbolic link, macOS's /var in /private/var).
+  const key = (doc: { collection: string; id: string }) => `${doc.collection}/${doc.id}`;
+  const atBase = new Set(files.flatMap((entry) => {
+    const doc = documentAtPath(entry.path, located.prefix);
+    return doc ? [key(doc)] : [];
+  }));
+  return new Set(tree.documents.filter((doc) => !atBase.has(key(doc))).map((doc) => doc.file));
 }
 
 const created = base !== undefined ? newFiles(base) : undefined;

@@ -197,7 +197,7 @@ export const subgroupSchema = z.object({
   /** The chair's role, never a person's name: e.g. "Head of Service, Safeguarding (local authority)". */
   chair: nonEmpty('the chair\'s role (not a person\'s name)'),
   /** How many months between reviews of the documents this group owns; used by `npm run new`. */
-  reviewCycleMonths: z.number().int().min(1).max(36).default(24),
+  reviewCycleMonths: z.number().int().min(1).max(MAX_REVIEW_INTERVAL_MONTHS).default(24),
   /** The repository team whose approval a change to this group's documents needs (CODEOWNERS). */
   codeReviewTeam: z.string().regex(/^@[\w-]+\/[\w-]+$/, { error: 'must be a team such as "@llr-safeguarding/policy-and-procedures"' }).optional(),
 });
@@ -247,8 +247,8 @@ export const THRESHOLD_LEVELS = [1, 2, 3, 4] as const;
 const LEVEL_MESSAGE = 'must be 1, 2, 3 or 4, written as a number: the threshold document has four levels of need';
 export const levelNumberSchema = z
   .int({ error: LEVEL_MESSAGE })
-  .min(1, { error: LEVEL_MESSAGE })
-  .max(4, { error: LEVEL_MESSAGE });
+  .min(THRESHOLD_LEVELS[0], { error: LEVEL_MESSAGE })
+  .max(THRESHOLD_LEVELS.at(-1)!, { error: LEVEL_MESSAGE });
 
 export const thresholdLevelSchema = z.object({
   level: levelNumberSchema,

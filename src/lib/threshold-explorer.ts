@@ -19,6 +19,8 @@ export const NO_FILTERS: ExplorerFilters = { words: '', domain: '', level: null 
 /** The query keys the explorer owns. Nothing else is ever written to the address. */
 export const FILTER_KEYS = { words: 'q', domain: 'domain', level: 'level' } as const;
 
+// THRESHOLD_LEVELS in schema.ts; written out here because this module runs in the browser and
+// importing the schema would ship zod with the threshold explorer.
 const LEVELS = [1, 2, 3, 4] as const;
 
 /**
