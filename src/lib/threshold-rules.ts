@@ -53,24 +53,21 @@ export function levelSetProblems(levels: YamlSource): Problem[] {
   return problems;
 }
 
-/** Contacts named by a level, which must be ids in contacts.yaml. */
-export function levelContactProblems(levels: YamlSource, contactIds: ReadonlySet<string>): Problem[] {
-  return entriesOf(levels).flatMap(([id, entry]) => {
-    const contacts = field(entry, 'contacts');
-    if (!Array.isArray(contacts)) return [];
-    return contacts.flatMap((contact, i) => contactIds.has(String(contact)) ? [] : [
-      error(levels.file, levels.lineOf([id, 'contacts', i]), `${id}.contacts[${i}]`, `"${String(contact)}" is not in content/contacts.yaml: use one of its ids`),
+/** Every id listed in `listField` of an entry that is not in `known`, as one problem each. */
+function unknownReferences(source: YamlSource, listField: string, known: ReadonlySet<string>, message: (value: string) => string): Problem[] {
+  return entriesOf(source).flatMap(([id, entry]) => {
+    const values = field(entry, listField);
+    if (!Array.isArray(values)) return [];
+    return values.flatMap((value, i) => known.has(String(value)) ? [] : [
+      error(source.file, source.lineOf([id, listField, i]), `${id}.${listField}[${i}]`, message(String(value))),
     ]);
   });
 }
 
+/** Contacts named by a level, which must be ids in contacts.yaml. */
+export const levelContactProblems = (levels: YamlSource, contactIds: ReadonlySet<string>): Problem[] =>
+  unknownReferences(levels, 'contacts', contactIds, (contact) => `"${contact}" is not in content/contacts.yaml: use one of its ids`);
+
 /** Procedures named by an indicator, which must be documents in content/procedures/. */
-export function indicatorProcedureProblems(indicators: YamlSource, procedureIds: ReadonlySet<string>): Problem[] {
-  return entriesOf(indicators).flatMap(([id, entry]) => {
-    const procedures = field(entry, 'procedures');
-    if (!Array.isArray(procedures)) return [];
-    return procedures.flatMap((procedure, i) => procedureIds.has(String(procedure)) ? [] : [
-      error(indicators.file, indicators.lineOf([id, 'procedures', i]), `${id}.procedures[${i}]`, `"${String(procedure)}" is not a procedure: use a file name from content/procedures/ without .mdx`),
-    ]);
-  });
-}
+export const indicatorProcedureProblems = (indicators: YamlSource, procedureIds: ReadonlySet<string>): Problem[] =>
+  unknownReferences(indicators, 'procedures', procedureIds, (procedure) => `"${procedure}" is not a procedure: use a file name from content/procedures/ without .mdx`);
