@@ -2,13 +2,13 @@
  * After the build, makes sure every page declares the site's Content-Security-Policy and that no
  * page's policy allows what the site forbids (inline or eval'd script, other origins, plugins).
  * The site's layout puts the policy in every page it renders (src/lib/csp.ts); the small pages
- * Astro writes for redirects carry none, so they get the home page's. A page that breaks the
+ * Astro writes for redirects carry none, so they get SITE_POLICY too. A page that breaks the
  * rules fails the build.
  * Run by src/integrations/finish-build.ts.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { pagePolicy, policyProblems, withPolicy } from '../lib/csp.ts';
+import { pagePolicy, policyProblems, SITE_POLICY, withPolicy } from '../lib/csp.ts';
 import { outputPages } from './output-files.ts';
 
 const HEAD_END = Buffer.from('</head>');
@@ -25,15 +25,15 @@ function headOf(page: Buffer): string {
 /** Checks every page under `root`, adds the policy where Astro wrote none, and returns how many it added. */
 export function checkPagePolicies(root: string): number {
   const pages = outputPages(root).map((path) => join(root, path));
-  const homePolicy = pagePolicy(readFileSync(join(root, 'index.html'), 'utf8'));
-  if (!homePolicy) throw new Error('The home page declares no Content-Security-Policy: does src/layouts/BaseLayout.astro still declare SITE_POLICY?');
+  // Every page the layout renders declares the policy; without it on the home page the layout lost it.
+  if (!pagePolicy(readFileSync(join(root, 'index.html'), 'utf8'))) throw new Error('The home page declares no Content-Security-Policy: does src/layouts/BaseLayout.astro still declare SITE_POLICY?');
   let added = 0;
   const problems: string[] = [];
   for (const page of pages) {
     const content = readFileSync(page);
     const policy = pagePolicy(headOf(content));
     if (policy === undefined) {
-      writeFileSync(page, withPolicy(content.toString('utf8'), homePolicy));
+      writeFileSync(page, withPolicy(content.toString('utf8'), SITE_POLICY));
       added += 1;
       continue;
     }

@@ -7,7 +7,7 @@ export const SEARCH_OPTIONS = {
   excerptLength: 24,
   // No highlightParam: Pagefind would put the searched words in each result's query string,
   // which the browser sends to the server. Results carry them in the fragment instead
-  // (resultAddress in url-state.ts).
+  // (resultAddress in fragment.ts).
   ranking: {
     // Procedures are long and thorough; do not let a short page that mentions a word once beat them.
     pageLength: 0.5,

@@ -45,7 +45,7 @@ export const sameState = (a: SearchState, b: SearchState) => writeState(a) === w
 export function readAddress(search: string, hash: string): SearchState | undefined {
   const inFragment = fragmentParams(hash);
   if (inFragment) return readState(inFragment);
-  const namesPlace = hash.replace(/^#/, '') !== '';
-  if (namesPlace && !search.replace(/^\?/, '')) return undefined;
+  // location.search is "" or "?…"; location.hash is "" or "#…".
+  if (hash.length > 1 && search.length <= 1) return undefined;
   return readState(new URLSearchParams(search));
 }

@@ -3,7 +3,7 @@
  * in the fragment (#highlight=word, see resultAddress), so they never reach the server; only such
  * a visit loads Pagefind's highlighter. Pagefind's highlighter reads its words from the query
  * string, so a small subclass reads them from the fragment instead. It runs without its inline
- * <style> (the site's Content Security Policy forbids one): the site's own <mark> style shows it.
+ * <style> (the site's Content Security Policy forbids one): the browser's own <mark> style shows it.
  */
 import { highlightWordsIn } from '../../lib/search/fragment.ts';
 
