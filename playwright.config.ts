@@ -5,8 +5,9 @@ import { existsSync } from 'node:fs';
  * End-to-end tests run against the built site (`dist/`, or OUT_DIR), served by scripts/serve.ts.
  * Browsers cannot be downloaded on every machine, so a system Chromium is used where one is
  * installed (Debian's `chromium`); otherwise Playwright's own browser, as on a laptop.
+ * CHROMIUM_PATH names another browser binary, to run the tests on another version.
  */
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+const systemChromium = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 const PORT = Number(process.env.TEST_PORT ?? 4329);
 
 export default defineConfig({

@@ -26,6 +26,7 @@ import {
   type OfflinePlan,
 } from '../lib/offline-plan.ts';
 import { outputFiles } from './output-files.ts';
+import { NETWORK_HEADER } from '../lib/offline-status.ts';
 import { precacheEntry, serviceWorkerSource, WORKBOX_PACKAGES, workboxBuildFile, workboxFolder } from '../lib/service-worker.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('../service-worker/sw.js', import.meta.url));
@@ -119,7 +120,8 @@ export function writeOfflineCopy(root: string, site: SiteFiles, options: { base:
   const manifest = plan.precache.map((file) => precacheEntry(base, file.path, readFileSync(join(root, file.path))));
   manifest.push(precacheEntry(base, OFFLINE_COPY_FILE, Buffer.from(infoText)));
   const workboxPath = `${base}${copyWorkbox(root)}`;
-  writeFileSync(join(root, 'sw.js'), serviceWorkerSource(readFileSync(WORKER_SOURCE, 'utf8'), { manifest, base, offlinePage: OFFLINE_PAGE, workboxPath }));
+  const settings = { manifest, base, offlinePage: OFFLINE_PAGE, workboxPath, copyInfo: `${base}${OFFLINE_COPY_FILE}`, networkHeader: NETWORK_HEADER };
+  writeFileSync(join(root, 'sw.js'), serviceWorkerSource(readFileSync(WORKER_SOURCE, 'utf8'), settings));
   return { plan, count: manifest.length, bytes: plan.bytes + Buffer.byteLength(infoText) };
 }
 

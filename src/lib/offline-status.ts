@@ -4,6 +4,24 @@
  * which state applies.
  */
 
+/**
+ * The header the service worker adds to the saved offline-copy.json it answers with: whether the
+ * network answered its check at the same moment. `navigator.onLine` is no evidence of a
+ * connection (behind a captive portal, on one bar of signal, or in some browsers when only the
+ * worker is cut off, it stays true), so the page asks the worker, which tried.
+ */
+export const NETWORK_HEADER = 'X-Offline-Copy-Network';
+export type NetworkCheck = 'reached' | 'failed';
+
+/**
+ * Whether the reader has a connection: not when the browser says it is offline, and not when the
+ * worker's check of the network just failed. A page answered without the worker (no header) came
+ * over the network, so it has one.
+ */
+export function hasConnection(navigatorOnline: boolean, check: string | null): boolean {
+  return navigatorOnline && check !== 'failed';
+}
+
 export type OfflineState =
   /** The site is saved on this device; online says whether there is a signal now. */
   | { kind: 'saved'; builtAt: string; online: boolean }

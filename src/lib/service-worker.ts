@@ -50,6 +50,10 @@ export interface ServiceWorkerSettings {
   offlinePage: string;
   /** The address of the folder holding Workbox's modules, ending in "/". */
   workboxPath: string;
+  /** The address of offline-copy.json, which the worker answers with a check of the network. */
+  copyInfo: string;
+  /** The header that carries the result of that check (NETWORK_HEADER). */
+  networkHeader: string;
 }
 
 /** sw.js: the settings the worker reads (`self.__OFFLINE_COPY__`), then the worker's code. */

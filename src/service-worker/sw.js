@@ -8,7 +8,7 @@
  * Rollup and Babel took longer than the rest of the offline step together.
  */
 /* global workbox */
-const { manifest, base, offlinePage, workboxPath } = self.__OFFLINE_COPY__;
+const { manifest, base, offlinePage, workboxPath, copyInfo, networkHeader } = self.__OFFLINE_COPY__;
 
 importScripts(`${workboxPath}workbox-sw.js`);
 // Without `debug: false` Workbox loads its development builds (with console logging) on localhost.
@@ -18,6 +18,35 @@ workbox.core.setCacheNameDetails({ prefix: 'llr' });
 // A new deploy takes over on the reader's next visit; a reader offline keeps the version they have.
 self.skipWaiting();
 workbox.core.clientsClaim();
+
+/**
+ * Whether the network answers now: a request for the copy's description that no cache may answer.
+ * A redirect counts as no answer (a captive portal's login page is not the site), and so does
+ * silence for as long as the page route below waits for the network.
+ */
+async function networkAnswers(url) {
+  try {
+    const response = await fetch(url, { method: 'HEAD', cache: 'no-store', redirect: 'manual', signal: AbortSignal.timeout(5000) });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+// The page reads offline-copy.json to say when its copy was saved; the worker answers with the
+// saved one and says in a header whether the network answered too, so the page can tell the
+// reader they are offline whatever navigator.onLine claims. Registered before the precache's own
+// route, which would answer from the cache without asking the network.
+workbox.routing.registerRoute(
+  ({ url, sameOrigin }) => sameOrigin && url.pathname === copyInfo,
+  async ({ request }) => {
+    const [saved, reached] = await Promise.all([workbox.precaching.matchPrecache(copyInfo), networkAnswers(request.url)]);
+    if (!saved) return fetch(request);
+    const headers = new Headers(saved.headers);
+    headers.set(networkHeader, reached ? 'reached' : 'failed');
+    return new Response(saved.body, { status: saved.status, headers });
+  },
+);
 
 workbox.precaching.precacheAndRoute(manifest, {
   // /procedures/neglect/ is served from procedures/neglect/index.html.

@@ -7,7 +7,7 @@
  * can switch to another build like a deploy, and records every request it received.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite } from '../helpers/build.ts';
@@ -20,6 +20,21 @@ test.use({ serviceWorkers: 'allow' });
 
 const dist = process.env.OUT_DIR ?? join(repoRoot, 'dist');
 const notice = (page: Page) => page.locator('[data-offline-status]');
+
+/**
+ * The signal goes: the browser is told it is offline and the host stops answering, so requests
+ * fail whether or not this browser version applies its offline emulation to the service worker
+ * (and whatever navigator.onLine then says).
+ */
+async function goOffline(context: BrowserContext, host: StaticHost): Promise<void> {
+  host.setReachable(false);
+  await context.setOffline(true);
+}
+
+async function goOnline(context: BrowserContext, host: StaticHost): Promise<void> {
+  host.setReachable(true);
+  await context.setOffline(false);
+}
 
 /** CSP violations reported by the page, collected from before any script runs. */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -89,7 +104,7 @@ test.describe('the real manual offline', () => {
     await expect(page.locator('[data-search-results] li').first()).toBeVisible({ timeout: 15_000 });
     expect(host.requests.filter((r) => /school|attendance/i.test(r))).toEqual([]);
 
-    await context.setOffline(true);
+    await goOffline(context, host);
     const visited = new Set(['/', '/search/']);
     const documents = sitemapPaths(dist).filter((p) => /^\/(procedures|briefings|arrangements)\/[^/]+\/$/.test(p) && !visited.has(p));
     const unvisited = documents.at(-1)!;
@@ -185,12 +200,12 @@ test.describe('a new deploy', () => {
       await expect(main).toContainText('The same day.');
 
       host.deploy(second);
-      await context.setOffline(true);
+      await goOffline(context, host);
       await page.reload();
       await expect(main).toContainText('The same day.');
       await expect(notice(page)).toContainText('You are offline');
 
-      await context.setOffline(false);
+      await goOnline(context, host);
       // The next visit is answered from the saved copy at once, while the browser fetches the
       // new version in the background; once it is saved, the notice offers a refresh.
       await page.reload();
@@ -204,12 +219,12 @@ test.describe('a new deploy', () => {
       expect(after.precaches).toHaveLength(1);
       expect(after.cached).toBe(after.entries);
 
-      await context.setOffline(true);
+      await goOffline(context, host);
       await page.goto(`${host.url}briefings/fixture-briefing/`);
       await page.goto(document);
       await expect(main).toContainText('Within one working day.');
 
-      await context.setOffline(false);
+      await goOnline(context, host);
       await page.reload();
       await notice(page).getByRole('button', { name: 'Check for updates' }).click();
       await expect(notice(page)).toContainText('Your offline copy is up to date');

@@ -16,14 +16,25 @@ export interface StaticHost {
   requests: string[];
   /** Serve another build folder from now on: a deploy. */
   deploy(root: string): void;
+  /**
+   * Cut the host off (every request's connection is dropped unanswered, as when the signal goes)
+   * or bring it back. Unlike the browser's offline emulation, this fails the service worker's
+   * requests in every browser version too.
+   */
+  setReachable(reachable: boolean): void;
   close(): Promise<void>;
 }
 
 export async function startStaticHost(root: string, base = '/'): Promise<StaticHost> {
   let current = root;
+  let reachable = true;
   const requests: string[] = [];
   const serve = siteHandler(() => current, base);
   const server = createServer((request, response) => {
+    if (!reachable) {
+      request.socket.destroy();
+      return;
+    }
     requests.push(request.url ?? '/');
     serve(request, response);
   });
@@ -36,6 +47,9 @@ export async function startStaticHost(root: string, base = '/'): Promise<StaticH
     requests,
     deploy: (next) => {
       current = next;
+    },
+    setReachable: (next) => {
+      reachable = next;
     },
     close: () =>
       new Promise((resolve) => {

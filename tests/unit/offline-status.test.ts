@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeOfflineState, formatBuiltAt } from '../../src/lib/offline-status.ts';
+import { describeOfflineState, formatBuiltAt, hasConnection } from '../../src/lib/offline-status.ts';
 
 const builtAt = '2025-11-23T18:38:00Z';
 
@@ -55,4 +55,12 @@ test('savedPaths reads page addresses from cache keys, whatever Workbox added to
   assert.ok(paths.has('/llr/'));
   assert.ok(paths.has('/llr/_astro/site.abc.css'));
   assert.ok(!paths.has('/llr/procedures/'));
+});
+
+test('the reader has a connection only when the browser says so and the worker reached the network', () => {
+  assert.equal(hasConnection(true, null), true, 'a page answered without the worker came over the network');
+  assert.equal(hasConnection(true, 'reached'), true);
+  assert.equal(hasConnection(true, 'failed'), false, 'navigator.onLine stays true behind a captive portal or when only the worker is cut off');
+  assert.equal(hasConnection(false, 'reached'), false);
+  assert.equal(hasConnection(false, null), false);
 });

@@ -4,19 +4,26 @@
  * offline, and when a newer version has arrived. Runs only in a built site, only where the
  * browser supports service workers. Never stores or sends anything of the reader's.
  */
-import { describeOfflineState, type OfflineState } from '../../lib/offline-status.ts';
+import { describeOfflineState, hasConnection, NETWORK_HEADER, type OfflineState } from '../../lib/offline-status.ts';
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
 interface OfflineCopyInfo {
   builtAt: string;
+  /** Whether the reader has a connection, by the worker's check as well as the browser's word. */
+  online: boolean;
 }
 
-/** When the saved copy was built: offline-copy.json, answered from the saved copy itself. */
+/**
+ * When the saved copy was built: offline-copy.json, answered from the saved copy itself, with
+ * the worker's word on whether the network answered as well (src/service-worker/sw.js).
+ */
 async function readCopyInfo(): Promise<OfflineCopyInfo | undefined> {
   try {
     const response = await fetch(`${base}offline-copy.json`);
-    return response.ok ? ((await response.json()) as OfflineCopyInfo) : undefined;
+    if (!response.ok) return undefined;
+    const { builtAt } = (await response.json()) as { builtAt: string };
+    return { builtAt, online: hasConnection(navigator.onLine, response.headers.get(NETWORK_HEADER)) };
   } catch {
     return undefined;
   }
@@ -61,7 +68,7 @@ export function startOfflineCopy(): void {
 
   const showSaved = async () => {
     const info = await readCopyInfo();
-    if (info) render({ kind: 'saved', builtAt: info.builtAt, online: navigator.onLine });
+    if (info) render({ kind: 'saved', builtAt: info.builtAt, online: info.online });
   };
 
   const checkForUpdate = async () => {
