@@ -38,6 +38,8 @@ export interface OfflineCopyInfo {
   mode: 'everything' | 'priority';
   /** How many files the service worker precaches, this file included. */
   entries: number;
+  /** Their size: what saving the site downloads, told to a reader who asked to save data first. */
+  bytes: number;
 }
 
 /** The build output outside pagefind/, read before the index is written. */
@@ -114,7 +116,7 @@ export function writeOfflineCopy(root: string, site: SiteFiles, options: { base:
     throw new Error(`The offline page (${OFFLINE_PAGE}) is missing from the build: src/pages/offline.astro must exist.`);
   }
 
-  const info: OfflineCopyInfo = { builtAt: new Date().toISOString(), mode: plan.mode, entries: plan.precache.length + 1 };
+  const info: OfflineCopyInfo = { builtAt: new Date().toISOString(), mode: plan.mode, entries: plan.precache.length + 1, bytes: plan.bytes };
   const infoText = `${JSON.stringify(info)}\n`;
   writeFileSync(join(root, OFFLINE_COPY_FILE), infoText);
   const manifest = plan.precache.map((file) => precacheEntry(base, file.path, readFileSync(join(root, file.path))));

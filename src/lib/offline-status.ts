@@ -22,7 +22,20 @@ export function hasConnection(navigatorOnline: boolean, check: string | null): b
   return navigatorOnline && check !== 'failed';
 }
 
+/** "2.5 MB": sizes as a reader would say them (1 MB = 1,000,000 bytes, as phone data plans count). */
+export function formatDownload(bytes: number): string {
+  if (bytes < 1_000_000) return `${Math.max(1, Math.round(bytes / 1000))} kB`;
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
 export type OfflineState =
+  /**
+   * Not saved, because the reader asked their browser to save data: saving waits for them.
+   * `bytes` is what saving downloads, where known.
+   */
+  | { kind: 'not-saved'; bytes?: number }
+  /** The reader chose to save the site and it is being saved for the first time. */
+  | { kind: 'saving' }
   /** The site is saved on this device; online says whether there is a signal now. */
   | { kind: 'saved'; builtAt: string; online: boolean }
   | { kind: 'checking' }
@@ -35,7 +48,7 @@ export type OfflineState =
 export interface OfflineNotice {
   text: string;
   /** The button beside the text, if any: what it does and what it says. */
-  action?: { does: 'check' | 'refresh'; label: string };
+  action?: { does: 'check' | 'refresh' | 'save'; label: string };
   /** Drives the style only: the text always says the same thing in words. */
   tone: 'info' | 'offline' | 'update';
 }
@@ -51,6 +64,14 @@ const CHECK = { does: 'check', label: 'Check for updates' } as const;
 
 export function describeOfflineState(state: OfflineState, timeZone?: string): OfflineNotice {
   switch (state.kind) {
+    case 'not-saved':
+      return {
+        text: `This site can be saved on this device so it works without a signal.${state.bytes ? ` Saving it downloads about ${formatDownload(state.bytes)}.` : ''} Your browser is set to save data, so it is not saved unless you choose to.`,
+        action: { does: 'save', label: 'Save this site for offline use' },
+        tone: 'info',
+      };
+    case 'saving':
+      return { text: 'Saving this site on this device…', tone: 'info' };
     case 'saved':
       return state.online
         ? { text: `This site is saved on this device, so it works without a signal. Offline copy last updated ${formatBuiltAt(state.builtAt, timeZone)}.`, action: CHECK, tone: 'info' }

@@ -164,6 +164,34 @@ test.describe('the real manual offline', () => {
   });
 });
 
+test.describe('a reader who asked to save data', () => {
+  test('is asked before the offline copy downloads, and keeps it once saved', async ({ page }) => {
+    test.setTimeout(90_000);
+    const host = await startStaticHost(dist);
+    try {
+      // Chromium reports the reader's Save-Data setting here; the test sets it as such a reader's browser would.
+      await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }));
+      await page.goto(host.url);
+      const save = notice(page).getByRole('button', { name: 'Save this site for offline use' });
+      await expect(save).toBeVisible();
+      await expect(notice(page)).toContainText(/Saving it downloads about [\d.]+ MB/);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+
+      await save.click();
+      const copy = await waitForOfflineCopy(page);
+      expect(copy.cached).toBe(copy.entries);
+      await expect(notice(page)).toContainText('saved on this device');
+
+      // Saved: the next visit keeps the copy up to date without asking again.
+      await page.reload();
+      await expect(notice(page)).toContainText('saved on this device');
+      await expect(save).toBeHidden();
+    } finally {
+      await host.close();
+    }
+  });
+});
+
 test.describe('a new deploy', () => {
   const base = '/llr-procedures/';
   let first: string;

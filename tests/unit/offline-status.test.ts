@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeOfflineState, formatBuiltAt, hasConnection } from '../../src/lib/offline-status.ts';
+import { describeOfflineState, formatBuiltAt, formatDownload, hasConnection } from '../../src/lib/offline-status.ts';
 
 const builtAt = '2025-11-23T18:38:00Z';
 
@@ -63,4 +63,15 @@ test('the reader has a connection only when the browser says so and the worker r
   assert.equal(hasConnection(true, 'failed'), false, 'navigator.onLine stays true behind a captive portal or when only the worker is cut off');
   assert.equal(hasConnection(false, 'reached'), false);
   assert.equal(hasConnection(false, null), false);
+});
+
+test('a reader who asked to save data is told what saving costs and offered a button, never a download they did not choose', () => {
+  const notice = describeOfflineState({ kind: 'not-saved', bytes: 2_512_000 });
+  assert.match(notice.text, /Saving it downloads about 2\.5 MB\./);
+  assert.match(notice.text, /set to save data/);
+  assert.deepEqual(notice.action, { does: 'save', label: 'Save this site for offline use' });
+  assert.doesNotMatch(describeOfflineState({ kind: 'not-saved' }).text, /downloads about/, 'no size is claimed when it is not known');
+  assert.equal(describeOfflineState({ kind: 'saving' }).text, 'Saving this site on this device…');
+  assert.equal(formatDownload(640_000), '640 kB');
+  assert.equal(formatDownload(15_000_000), '15.0 MB');
 });

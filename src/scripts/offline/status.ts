@@ -29,6 +29,11 @@ async function readCopyInfo(): Promise<OfflineCopyInfo | undefined> {
   }
 }
 
+/** The browser's Save-Data setting (Chromium: navigator.connection.saveData; others have none). */
+function wantsToSaveData(): boolean {
+  return (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+}
+
 export function startOfflineCopy(): void {
   if (!('serviceWorker' in navigator)) return;
   if (import.meta.env.DEV) {
@@ -97,7 +102,10 @@ export function startOfflineCopy(): void {
 
   button.addEventListener('click', () => {
     if (button.dataset.does === 'refresh') window.location.reload();
-    else void checkForUpdate();
+    else if (button.dataset.does === 'save') {
+      render({ kind: 'saving' });
+      void register();
+    } else void checkForUpdate();
   });
 
   workers.addEventListener('controllerchange', () => {
@@ -119,7 +127,20 @@ export function startOfflineCopy(): void {
     }
     if (workers.controller) await showSaved();
   };
-  // After the page has loaded, so saving the site never slows the first page a reader sees.
-  if (document.readyState === 'complete') void register();
-  else window.addEventListener('load', () => void register(), { once: true });
+  // A reader who asked to save data is asked before the download; one who already saved the
+  // site keeps it (and its updates). Everyone else: after the page has loaded, so saving the
+  // site never slows the first page a reader sees.
+  const start = () => {
+    if (!hadController && wantsToSaveData()) void offerToSave();
+    else void register();
+  };
+  const offerToSave = async () => {
+    // Not controlled yet, so this comes from the network: a small file saying what saving costs.
+    const bytes = await fetch(`${base}offline-copy.json`, { cache: 'no-store' })
+      .then(async (response) => (response.ok ? ((await response.json()) as { bytes?: number }).bytes : undefined))
+      .catch(() => undefined);
+    render({ kind: 'not-saved', bytes });
+  };
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
 }
