@@ -31,7 +31,8 @@ const cacheDir = process.env.CONTENT_DIR
   : './node_modules/.astro';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://llr-safeguarding.example.org',
+  // No stand-in origin: without SITE_URL the build writes site paths and warns (src/lib/site-address.ts).
+  site: process.env.SITE_URL || undefined,
   base,
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir,

@@ -18,6 +18,7 @@ import { SearchIndexer } from './pagefind-index.ts';
 import { offlineCopyReport, readSite, writeOfflineCopy } from './offline-copy.ts';
 import { redirectPageFiles } from '../lib/early-index.ts';
 import { parseByteLimit } from '../lib/offline-plan.ts';
+import { MISSING_SITE_URL_WARNING } from '../lib/site-address.ts';
 
 export default function finishBuild(): AstroIntegration {
   let base = '/';
@@ -25,6 +26,7 @@ export default function finishBuild(): AstroIntegration {
   let outDir = '';
   let redirectPages = new Set<string>();
   let indexer: SearchIndexer | undefined;
+  let site: URL | undefined;
   return {
     name: 'llr:finish-build',
     hooks: {
@@ -33,9 +35,11 @@ export default function finishBuild(): AstroIntegration {
         // Read now, so a mistyped limit fails the build before any work rather than at the end.
         maxBytes = parseByteLimit(process.env.OFFLINE_MAX_BYTES);
         outDir = fileURLToPath(config.outDir);
+        site = config.site ? new URL(config.site) : undefined;
         redirectPages = redirectPageFiles(Object.keys(config.redirects));
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ logger }) => {
+        if (!site) logger.fork('llr:site-url').warn(`\n${'!'.repeat(72)}\n${MISSING_SITE_URL_WARNING}\n${'!'.repeat(72)}`);
         indexer = new SearchIndexer(outDir, redirectPages);
         indexer.watch();
       },

@@ -1,10 +1,22 @@
 /**
  * The amendments of every document as Atom feed entries, for /changes.xml.
  */
+import { createHash } from 'node:crypto';
 import { atomDate, type AtomEntry } from './atom.ts';
 import type { Change } from './changes.ts';
 import { COLLECTION_LABELS, documentPath } from './documents.ts';
 import type { DocumentCollection } from './schema.ts';
+
+/**
+ * A tag: URI on the site's host; without one (no SITE_URL) a name-based UUID (RFC 9562, version
+ * 5 layout) of the same parts, so the id is still stable and names no host that is not the site's.
+ */
+function entryId(host: string | undefined, specific: string): string {
+  if (host) return `tag:${host},${specific}`;
+  const hex = createHash('sha1').update(specific).digest('hex');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
 
 /**
  * Entry ids are tag: URIs (RFC 4151) made only of what never changes once an amendment is
@@ -16,7 +28,7 @@ import type { DocumentCollection } from './schema.ts';
  * `changes` must be in allChanges() order, which keeps one document's amendments of one day in
  * the newest-first order the editor wrote them.
  */
-export function changeEntries(changes: readonly Change[], options: { host: string; absoluteUrl: (path: string) => string }): AtomEntry[] {
+export function changeEntries(changes: readonly Change[], options: { host: string | undefined; absoluteUrl: (path: string) => string }): AtomEntry[] {
   const seen = new Map<string, number>();
   const ordinals = new Array<number>(changes.length);
   for (let i = changes.length - 1; i >= 0; i--) {
@@ -29,7 +41,7 @@ export function changeEntries(changes: readonly Change[], options: { host: strin
   return changes.map((change, i) => {
     const collection = change.collection as DocumentCollection;
     return {
-      id: `tag:${options.host},${change.date}:${change.collection}/${change.id}/${ordinals[i]}`,
+      id: entryId(options.host, `${change.date}:${change.collection}/${change.id}/${ordinals[i]}`),
       title: change.version ? `${change.title}, version ${change.version}` : change.title,
       link: options.absoluteUrl(documentPath(collection, change.id)),
       updated: atomDate(change.date),

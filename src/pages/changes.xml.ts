@@ -1,7 +1,8 @@
 /**
  * /changes.xml: every amendment across the site as an Atom feed, so practitioners and partner
  * agencies can subscribe to changes. The same amendments as /changes/ (drafts excluded by
- * allDocuments()). Addresses are absolute, built from the configured site and base path.
+ * allDocuments()). Addresses are absolute, built from SITE_URL and the base path (site paths
+ * when SITE_URL is not set: src/lib/site-address.ts).
  */
 import type { APIRoute } from 'astro';
 import { allDocuments, url } from '../data.ts';
@@ -9,9 +10,10 @@ import { atomDate, atomXml } from '../lib/atom.ts';
 import { changeEntries } from '../lib/change-feed.ts';
 import { allChanges } from '../lib/changes.ts';
 import { today } from '../lib/dates.ts';
+import { addressOf } from '../lib/site-address.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const absoluteUrl = (path: string) => new URL(url(path), site).href;
+  const absoluteUrl = (path: string) => addressOf(url(path), site);
   const changes = allChanges((await allDocuments()).map((d) => ({ ...d.data, collection: d.collection, id: d.id })));
   const xml = atomXml({
     id: absoluteUrl('/changes.xml'),
@@ -22,7 +24,7 @@ export const GET: APIRoute = async ({ site }) => {
     // The newest amendment, not the build time: an unchanged feed keeps its date between builds.
     updated: atomDate(changes[0]?.date ?? today()),
     author: 'Leicester, Leicestershire and Rutland safeguarding children partnerships',
-    entries: changeEntries(changes, { host: site!.hostname, absoluteUrl }),
+    entries: changeEntries(changes, { host: site?.hostname, absoluteUrl }),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -15,5 +15,5 @@ export const GET: APIRoute = async ({ site }) => {
     ...subgroups.map((s) => ({ path: url(`/subgroups/${s.id}/`) })),
     ...documents.map((doc) => ({ path: urlOf(doc), lastmod: doc.data.amendments[0]?.date ?? doc.data.lastReviewed })),
   ];
-  return new Response(sitemapXml(paths, site!), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  return new Response(sitemapXml(paths, site), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

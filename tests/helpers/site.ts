@@ -6,7 +6,8 @@ import { repoRoot } from './fixture.ts';
 
 export function sitemapPaths(dist = process.env.OUT_DIR ?? join(repoRoot, 'dist')): string[] {
   const xml = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  // Full addresses with SITE_URL, site paths without it.
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!, 'http://site.invalid').pathname);
 }
 
 /** The collection of a document's own page (/procedures/neglect/), or undefined for any other page. */

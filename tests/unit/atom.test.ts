@@ -58,3 +58,12 @@ test('entry ids are unique, and recording a new amendment or correcting a summar
   assert.deepEqual(oldIds, ['tag:example.org,2026-01-10:procedures/neglect/2', 'tag:example.org,2026-01-10:procedures/neglect/1', 'tag:example.org,2025-01-01:procedures/neglect/1']);
   assert.deepEqual(newIds.slice(1), oldIds);
 });
+
+test('without SITE_URL the feed names no host: links are site paths and ids stable name-based UUIDs', () => {
+  const docs = [{ collection: 'procedures', id: 'neglect', title: 'Neglect', amendments: [{ date: '2026-01-02', summary: 'Changed.', version: '1.1' }] }] as unknown as ChangeSource[];
+  const first = changeEntries(allChanges(docs), { host: undefined, absoluteUrl: (path) => path });
+  const again = changeEntries(allChanges(docs), { host: undefined, absoluteUrl: (path) => path });
+  assert.match(first[0]!.id, /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  assert.equal(first[0]!.id, again[0]!.id);
+  assert.equal(first[0]!.link, '/procedures/neglect/');
+});
