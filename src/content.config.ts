@@ -14,6 +14,7 @@ import {
   subgroupSchema,
   thresholdIndicatorSchema,
   thresholdLevelSchema,
+  timescaleSchema,
 } from './lib/schema.ts';
 
 const content = contentDir(process.cwd());
@@ -30,6 +31,7 @@ export const collections = {
   subgroups: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${content}/subgroups` }), schema: subgroupSchema }),
   glossary: defineCollection({ loader: file(`${content}/glossary.yaml`), schema: glossarySchema }),
   contacts: defineCollection({ loader: file(`${content}/contacts.yaml`), schema: contactSchema }),
+  timescales: defineCollection({ loader: file(`${content}/timescales.yaml`), schema: timescaleSchema }),
   thresholdLevels: defineCollection({ loader: file(`${content}/threshold-data/levels.yaml`), schema: thresholdLevelSchema }),
   thresholdIndicators: defineCollection({ loader: file(`${content}/threshold-data/indicators.yaml`), schema: thresholdIndicatorSchema }),
 };

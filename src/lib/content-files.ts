@@ -45,6 +45,7 @@ export interface ContentTree {
     contacts?: YamlSource;
     thresholdLevels?: YamlSource;
     thresholdIndicators?: YamlSource;
+    timescales?: YamlSource;
   };
   /** Files found where no collection reads them, such as `content/procedures/notes.txt`. */
   strays: string[];
@@ -160,7 +161,7 @@ const listFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : 
 /** Reads everything in the content folder (`<root>/content`, or CONTENT_DIR). */
 export function readContent(root: string, contentDir = resolveContentDir(root)): ContentTree {
   const tree: ContentTree = { root, documents: [], data: { partnerships: [], subgroups: [] }, strays: [] };
-  const known = new Set<string>([...DOCUMENT_COLLECTIONS, 'partnerships', 'subgroups', 'threshold-data', 'glossary.yaml', 'contacts.yaml']);
+  const known = new Set<string>([...DOCUMENT_COLLECTIONS, 'partnerships', 'subgroups', 'threshold-data', 'glossary.yaml', 'contacts.yaml', 'timescales.yaml']);
 
   for (const name of listFiles(contentDir)) {
     const path = join(contentDir, name);
@@ -183,6 +184,7 @@ export function readContent(root: string, contentDir = resolveContentDir(root)):
   const single = (path: string) => (existsSync(path) ? readYamlFile(root, path) : undefined);
   tree.data.glossary = single(join(contentDir, 'glossary.yaml'));
   tree.data.contacts = single(join(contentDir, 'contacts.yaml'));
+  tree.data.timescales = single(join(contentDir, 'timescales.yaml'));
   tree.data.thresholdLevels = single(join(contentDir, 'threshold-data', 'levels.yaml'));
   tree.data.thresholdIndicators = single(join(contentDir, 'threshold-data', 'indicators.yaml'));
   for (const name of listFiles(join(contentDir, 'threshold-data'))) {

@@ -24,10 +24,16 @@ export const ALLOWED_IMPORTS: readonly string[] = [];
 
 /**
  * Components content may use as JSX, with the props that may take a `{...}` value (and then only
- * a plain value such as `{3}` or `{["a", "b"]}`, never code). Empty today: content is Markdown.
- * Adding one here also means passing it to `<Content components={...} />` in DocumentLayout.
+ * a plain value such as `{3}` or `{["a", "b"]}`, never code). Adding one here also means
+ * passing it to `<Content components={...} />` (src/components/content/index.ts), and checking
+ * its props against the content in content-rules.ts.
  */
-export const CONTENT_COMPONENTS: Readonly<Record<string, { expressionProps: readonly string[] }>> = {};
+export const CONTENT_COMPONENTS: Readonly<Record<string, { expressionProps: readonly string[] }>> = {
+  /** One national timescale, inline: `<Timescale id="initial-conference" />` (content/timescales.yaml). */
+  Timescale: { expressionProps: [] },
+  /** A table of national timescales with their sources: `<Timescales ids="referral-decision assessment" />`. */
+  Timescales: { expressionProps: [] },
+};
 
 /** Elements refused with a reason of their own, because each could run code or pull in another site. */
 const DANGEROUS_ELEMENTS: Record<string, string> = {
@@ -55,12 +61,20 @@ export interface BodyLink {
   kind: 'link' | 'image';
 }
 
+/** A use of one of the content components, with its props written in quotes. */
+export interface BodyComponent {
+  name: string;
+  props: Record<string, string>;
+  line: number;
+}
+
 export interface BodyAnalysis {
   /** False when the body is not valid MDX; the problems then hold the one syntax error. */
   parsed: boolean;
   problems: Problem[];
   headings: BodyHeading[];
   links: BodyLink[];
+  components: BodyComponent[];
 }
 
 type MdxParser = { parse(body: string): Root };
@@ -175,6 +189,7 @@ export function analyseBody(doc: DocumentFile, options: { draft?: boolean } = {}
   const problems: Problem[] = [];
   const headings: BodyHeading[] = [];
   const links: BodyLink[] = [];
+  const components: BodyComponent[] = [];
   const lineOf = (node: { position?: { start: { line: number } } }) => doc.bodyLine + (node.position?.start.line ?? 1) - 1;
   const add = (line: number, field: string, message: string, severity: Problem['severity'] = 'error') =>
     problems.push({ file: doc.file, line, field, message, severity });
@@ -186,7 +201,7 @@ export function analyseBody(doc: DocumentFile, options: { draft?: boolean } = {}
     const { line, reason } = error as { line?: number; reason?: string };
     const detail = (reason ?? String(error)).replace(/\s*\(note:[^)]*\)/, '');
     add(doc.bodyLine + (line ?? 1) - 1, 'MDX syntax', `the text cannot be read: ${syntaxHint(reason ?? '')} (${detail})`);
-    return { parsed: false, problems, headings, links };
+    return { parsed: false, problems, headings, links, components };
   }
 
   const slugger = new GithubSlugger();
@@ -296,13 +311,20 @@ export function analyseBody(doc: DocumentFile, options: { draft?: boolean } = {}
         }
       }
     }
+    if (component) {
+      const props: Record<string, string> = {};
+      for (const attribute of node.attributes) {
+        if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') props[attribute.name] = attribute.value;
+      }
+      components.push({ name, props, line });
+    }
     // One clear message per mistake: the generic one only when nothing more specific was said.
     if (!component && problems.length === before) {
       add(line, 'MDX safety', `${tag} is not one of the site's content components, so it is not allowed: write Markdown instead (## for headings, - for lists, [text](address) for links)`);
     }
   }
 
-  return { parsed: true, problems, headings, links };
+  return { parsed: true, problems, headings, links, components };
 }
 
 /** The body's own problems (syntax, safety, headings, images, placeholders). */

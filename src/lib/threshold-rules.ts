@@ -71,3 +71,29 @@ export const levelContactProblems = (levels: YamlSource, contactIds: ReadonlySet
 /** Procedures named by an indicator, which must be documents in content/procedures/. */
 export const indicatorProcedureProblems = (indicators: YamlSource, procedureIds: ReadonlySet<string>): Problem[] =>
   unknownReferences(indicators, 'procedures', procedureIds, (procedure) => `"${procedure}" is not a procedure: use a file name from content/procedures/ without .mdx`);
+
+/**
+ * An indicator says what its procedures say: where a linked procedure tells practitioners to refer
+ * to (or notify) children's social care whenever it applies (`socialCare`), the indicator must say
+ * the same, so the threshold document never suggests waiting for consent the procedure does not
+ * wait for. An indicator's own `socialCare` must come from one of its procedures.
+ */
+export function indicatorSocialCareProblems(indicators: YamlSource, procedureActions: ReadonlyMap<string, string | undefined>): Problem[] {
+  return entriesOf(indicators).flatMap(([id, entry]) => {
+    const listed = field(entry, 'procedures');
+    const procedures = Array.isArray(listed) ? listed.map(String) : [];
+    const own = field(entry, 'socialCare');
+    const line = () => indicators.lineOf(field(entry, 'socialCare') === undefined ? [id] : [id, 'socialCare']);
+    const asked = procedures.filter((procedure) => procedureActions.get(procedure) !== undefined);
+    const disagreeing = asked.filter((procedure) => procedureActions.get(procedure) !== own);
+    if (disagreeing.length > 0) {
+      const procedure = disagreeing[0]!;
+      const action = procedureActions.get(procedure)!;
+      return [error(indicators.file, line(), `${id}.socialCare`, `the ${procedure} procedure tells practitioners to ${action} children's social care whenever it applies: add "socialCare: ${action}" so the threshold document says the same`)];
+    }
+    if (own !== undefined && asked.length === 0) {
+      return [error(indicators.file, line(), `${id}.socialCare`, `none of this indicator's procedures says to ${String(own)} children's social care whenever it applies: link the procedure that does, or remove socialCare`)];
+    }
+    return [];
+  });
+}

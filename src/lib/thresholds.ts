@@ -1,7 +1,16 @@
 /**
  * Threshold indicators grouped the way the matrix shows them, and the sums the explorer needs.
  */
-import type { ThresholdIndicator } from './schema.ts';
+import type { SocialCareAction, ThresholdIndicator } from './schema.ts';
+
+/**
+ * What an indicator whose procedure always needs social care says, whatever its level: the
+ * reader never has to open the procedure to learn that consent is not the deciding question.
+ */
+export const SOCIAL_CARE_TEXT: Record<SocialCareAction, string> = {
+  refer: 'Always refer to children\'s social care, as the procedure says, whatever the level and without waiting for consent.',
+  notify: 'Always tell (notify) children\'s social care, as the procedure says, whatever the level and whether or not the family agrees.',
+};
 
 export type Indicator = ThresholdIndicator & { id: string };
 
