@@ -77,3 +77,18 @@ test('a timescale a page names must exist', () => {
   const unknown = problems.filter((p) => p.field === '<Timescale>' || p.field === '<Timescales>').map(formatProblem);
   assert.deepEqual(unknown, []);
 });
+
+test('the indicators a practitioner reported unlinked now lead to their procedure', () => {
+  const linked = new Map(entriesOf(tree.data.thresholdIndicators).map(([id, entry]) => [id, entry as { text: string; procedures?: string[] }]));
+  const expectations: [RegExp, string][] = [
+    [/forced marriage|so-called honour/i, 'honour-based-abuse-and-forced-marriage'],
+    [/young carer/i, 'young-carers'],
+    [/poses a risk to children/i, 'people-who-pose-a-risk-to-children'],
+    [/in prison/i, 'children-of-prisoners'],
+  ];
+  for (const [pattern, procedure] of expectations) {
+    const matching = [...linked].filter(([, entry]) => pattern.test(entry.text));
+    assert.ok(matching.length > 0, `an indicator mentions ${pattern}`);
+    for (const [id, entry] of matching) assert.ok(entry.procedures?.includes(procedure), `${id} links ${procedure}`);
+  }
+});
