@@ -5,8 +5,12 @@
  * level); nothing here can put a selection into a URL, and no selection is stored or sent.
  */
 
+import { wordMatcher } from './search/word-match.ts';
+
+export { wordMatcher };
+
 export interface ExplorerFilters {
-  /** Words that must all appear in an indicator's text or area; empty for no word filter. */
+  /** Words that must all appear, in some form, in an indicator's text or area; empty for no word filter. */
   words: string;
   /** An Assessment Framework domain id, or '' for every domain. */
   domain: string;
@@ -57,6 +61,20 @@ export function searchFromFilters(filters: ExplorerFilters, current = ''): strin
 /** Whether any filter is set. */
 export function hasFilters(filters: ExplorerFilters): boolean {
   return filters.words.trim() !== '' || filters.domain !== '' || filters.level !== null;
+}
+
+/**
+ * Whether an indicator passes the explorer's filters: its words, matched the way the site search
+ * matches them (wordMatcher: any form of each word, in the text or the area), domain and level.
+ */
+export function matchesExplorerFilters(
+  indicator: { text: string; area: string; domain: string; level: number },
+  filters: ExplorerFilters,
+  matchWords: (text: string) => boolean = wordMatcher(filters.words),
+): boolean {
+  if (filters.domain && indicator.domain !== filters.domain) return false;
+  if (filters.level !== null && indicator.level !== filters.level) return false;
+  return matchWords(`${indicator.text} ${indicator.area}`);
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -9,10 +9,10 @@ export async function openSearch(page: Page, query: string, filters: Record<stri
   await searchSettled(page);
 }
 
-/** Waits until the live region reports a count and no search is running. */
+/** Waits until the live region reports a count (not "Searching for …") and no search is running. */
 export async function searchSettled(page: Page): Promise<void> {
   // The first search of a page load fetches Pagefind and its filters: allow for a slow machine.
-  await expect(page.locator('[data-search-status]')).toContainText(/results?/, { timeout: 30_000 });
+  await expect(page.locator('[data-search-status]')).toHaveText(/^(No|\d+) results?/, { timeout: 30_000 });
   await expect(page.locator('[data-search]')).not.toHaveAttribute('aria-busy', 'true', { timeout: 30_000 });
 }
 

@@ -141,6 +141,8 @@ for (const { legend, key, value } of [
   { legend: 'Area', key: 'area', value: 'Leicester' },
 ]) {
   test(`filtering by ${key} narrows the results to documents with that ${key}`, async ({ page }) => {
+    // Every filtered result's page is fetched to check it: allow for a large result list.
+    test.setTimeout(90_000);
     await openSearch(page, 'child');
     const before = await announcedCount(page);
     const promised = await tick(page, legend, value);
@@ -253,4 +255,172 @@ test('the search page with results and filters passes axe (WCAG 2.2 AA) in light
   await page.setViewportSize({ width: 320, height: 640 });
   await openSearch(page, 'allegations against people who work with children', { owner: ['Policy and Procedures Group'] });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
+/* ------------------------------------------------------------------ on a phone, on a bad signal */
+
+/**
+ * A slow mobile connection (1.6 Mbit/s down, 150 ms round trip), where Pagefind and its index take
+ * seconds to arrive. Pagefind's entry file is also held back until the test has typed, so the
+ * typing certainly happens before the index loads, however fast the machine.
+ */
+async function slowConnection(page: Page): Promise<() => void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route((url) => url.pathname.endsWith('/pagefind/pagefind-entry.json'), async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+test('on a slow connection: the query is in the box at once, and what is typed before the index loads is kept and searched', async ({ page, browser }) => {
+  const release = await slowConnection(page);
+  // The no-JavaScript form's address; the page moves the words into the fragment.
+  await page.goto('/search/?q=neglect');
+  const box = page.locator('#search-page-input');
+  await expect(box).toHaveValue('neglect');
+  await expect(page.getByRole('status')).toHaveText('Searching for ‘neglect’…');
+  await expect(page).toHaveURL((url) => url.search === '' && url.hash === '#q=neglect');
+
+  await box.fill('');
+  await box.pressSequentially('county lines');
+  await expect(page).toHaveURL((url) => url.hash === '#q=county+lines');
+  await expect(page.getByRole('status')).toHaveText('Searching for ‘county lines’…');
+  // Still waiting for the index: nothing drawn, nothing wiped.
+  await expect(page.locator('[data-search]')).toHaveAttribute('aria-busy', 'true');
+  await expect(page.locator('.search-result')).toHaveCount(0);
+  await expect(box).toHaveValue('county lines');
+
+  release();
+  await searchSettled(page);
+  await expect(box).toHaveValue('county lines');
+  await expect(page.getByRole('status')).toContainText('for ‘county lines’');
+  // The same results as searching for exactly those words on a fresh page.
+  const fresh = await browser.newPage();
+  await openSearch(fresh, 'county lines');
+  expect(await resultPaths(page)).toEqual(await resultPaths(fresh));
+  await fresh.close();
+});
+
+test('Back from a result after “Show more results” shows as many results, scrolled to where the page was', async ({ page }) => {
+  await openSearch(page, 'child');
+  const results = page.locator('.search-result');
+  const firstPage = await results.count();
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(results).not.toHaveCount(firstPage);
+  const shown = await results.count();
+  const chosen = page.locator('.search-result__title a').nth(shown - 2);
+  const href = await chosen.getAttribute('href');
+  await chosen.click();
+  await expect(page).toHaveURL((url) => `${url.pathname}${url.hash}` === href);
+
+  await page.goBack();
+  await searchSettled(page);
+  await expect(results).toHaveCount(shown);
+  await expect(page.locator(`.search-result__title a[href="${href}"]`)).toBeInViewport();
+});
+
+test('a filter value that would show no results cannot be ticked and says so; one “Clear filters” clears them all', async ({ page }) => {
+  await openSearch(page, 'cuckooing');
+  const checkboxes = page.locator('[data-search-filter-groups] input[type=checkbox]');
+  let empty = 0;
+  for (const checkbox of await checkboxes.all()) {
+    const label = page.locator(`label[for="${await checkbox.getAttribute('id')}"]`);
+    if (/\(no results\)/.test((await label.textContent()) ?? '')) {
+      empty += 1;
+      await expect(checkbox).toBeDisabled();
+    } else {
+      await expect(checkbox).toBeEnabled();
+      await expect(label).toContainText(/\([1-9]\d* results?\)/);
+    }
+  }
+  expect(empty, 'a narrow search leaves some values with no results').toBeGreaterThan(0);
+
+  await openSearch(page, 'neglect');
+  const unfiltered = await announcedCount(page);
+  await expect(page.getByRole('button', { name: 'Clear filters' })).toBeHidden();
+  await openSearch(page, 'neglect', { type: ['Procedure'], area: ['Leicester'] });
+  await expect(page.getByRole('button', { name: 'Clear filters' })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL((url) => url.hash === '#q=neglect');
+  await searchSettled(page);
+  expect(await announcedCount(page)).toBe(unfiltered);
+  await expect(page.locator('[data-search-filter-groups] input:checked')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Clear filters' })).toBeHidden();
+});
+
+/* ------------------------------------------------------------------ results that land on the answer */
+
+test('every glossary term has its own address, and /glossary/#id opens at the term', async ({ page }) => {
+  await page.goto('/glossary/#dsl');
+  const entry = page.locator('#dsl');
+  await expect(entry.locator('dt')).toContainText('DSL');
+  await expect(entry).toBeInViewport();
+  const ids = await page.locator('[data-glossary-entry]').evaluateAll((entries) => entries.map((e) => e.id));
+  expect(ids.length).toBeGreaterThan(100);
+  for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  expect(new Set(ids).size).toBe(ids.length);
+});
+
+test('a search result for a glossary term opens at the term, not the top of the glossary', async ({ page }) => {
+  await openSearch(page, 'DSL');
+  const link = page.locator('.search-result__title a[href^="/glossary/"]').first();
+  await expect(link).toHaveAttribute('href', '/glossary/#dsl');
+  await expect(link.locator('xpath=ancestor::li').locator('.search-result__excerpt')).toContainText('DSL');
+  await link.click();
+  await expect(page).toHaveURL(/\/glossary\/#dsl$/);
+  await expect(page.locator('#dsl')).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+});
+
+test('a long document opened from a search result scrolls to the first marked word', async ({ page }) => {
+  await page.goto('/procedures/child-criminal-exploitation/#highlight=cuckooing');
+  const mark = page.locator('main mark.pagefind-highlight').first();
+  await expect(mark).toBeVisible({ timeout: 15_000 });
+  // The word is first used below the first screen, so the page had to scroll to it.
+  const below = await mark.evaluate((element) => element.getBoundingClientRect().top + window.scrollY > window.innerHeight);
+  expect(below, 'the first “cuckooing” is below the first screen').toBe(true);
+  await expect(mark).toBeInViewport();
+});
+
+test('the glossary filters as you type, matching word forms; without JavaScript it has a letter index', async ({ page, browser }) => {
+  await page.goto('/glossary/');
+  const box = page.getByLabel('Find a term');
+  await box.fill('strategy meetings');
+  const visible = page.locator('[data-glossary-entry]:visible');
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(/^Showing \d+ of \d+ terms\.$/);
+  const names = await visible.locator('dt').allTextContents();
+  expect(names.length).toBeGreaterThan(0);
+  expect(names.length).toBeLessThan(await page.locator('[data-glossary-entry]').count());
+  // "meetings" finds the entry that is also called "strategy meeting".
+  await expect(page.locator('#strategy-discussion')).toBeVisible();
+  for (const heading of await page.locator('.letter-heading:visible').all()) {
+    await expect(heading.locator('xpath=..').locator('[data-glossary-entry]:visible').first()).toBeVisible();
+  }
+  await box.fill('');
+  await expect(visible).toHaveCount(await page.locator('[data-glossary-entry]').count());
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await context.newPage();
+  await plain.goto('/glossary/');
+  await expect(plain.getByLabel('Find a term')).toBeHidden();
+  const letters = plain.getByRole('navigation', { name: 'Glossary by letter' }).getByRole('link');
+  expect(await letters.count()).toBeGreaterThan(10);
+  for (const link of await letters.all()) {
+    const target = (await link.getAttribute('href'))!.slice(1);
+    await expect(plain.locator(`h2[id="${target}"]`)).toHaveCount(1);
+  }
+  await letters.filter({ hasText: /^S$/ }).click();
+  await expect(plain.locator('#letter-S')).toBeInViewport();
+  await context.close();
+});
+
+test('a misspelt word that Pagefind matches only by likeness is corrected: “safegaurding”', async ({ page }) => {
+  await openSearch(page, 'safegaurding');
+  await expect(page.locator('[data-search-correction]')).toContainText('Showing results for safeguarding');
+  await expect(page.getByRole('status')).toContainText('for ‘safeguarding’');
 });

@@ -1,16 +1,20 @@
 /**
  * The threshold explorer at /thresholds/: the no-JavaScript matrix, the filters, the ticks and
  * their summary, the address, the keyboard, and a narrow screen. Expected results come from
- * content/threshold-data/*.yaml (through the same matchesFilter the page uses), never from
+ * content/threshold-data/*.yaml (through the same matchesExplorerFilters the page uses), never from
  * numbers written into the test.
  */
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { DOMAIN_NAMES } from '../../src/lib/schema.ts';
-import { matchesFilter } from '../../src/lib/thresholds.ts';
+import { matchesExplorerFilters, NO_FILTERS } from '../../src/lib/threshold-explorer.ts';
 import { indicatorsFromYaml, levelsFromYaml, type YamlIndicator } from '../helpers/threshold-data.ts';
 
 const indicators = indicatorsFromYaml();
+
+/** The page's own test of an indicator against words and a domain. */
+const matchesFilter = (indicator: YamlIndicator, filter: { words: string; domain?: string }) =>
+  matchesExplorerFilters(indicator, { ...NO_FILTERS, words: filter.words, domain: filter.domain ?? '' });
 const levels = levelsFromYaml();
 const total = indicators.length;
 
@@ -117,6 +121,20 @@ test.describe('with JavaScript', () => {
     }
     await expect(page.locator(`[data-level-section="${level.level}"]`)).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`\\?level=${level.level}$`));
+  });
+
+  test('words match in any form, as the site search matches them: ?q=bruising lists the bruise indicators', async ({ page }) => {
+    for (const [typed, form] of [['bruising', 'bruise'], ['injuries', 'injury'], ['schools', 'school']] as const) {
+      const expected = indicators.filter((i) => matchesFilter(i, { words: typed })).map((i) => i.id);
+      // The data has indicators written with the other form of the word, and the filter finds them.
+      const otherForm = indicators.filter((i) => new RegExp(`\\b${form}\\b`, 'i').test(i.text) && !new RegExp(`\\b${typed}\\b`, 'i').test(i.text));
+      expect(otherForm.length, `indicators that say "${form}"`).toBeGreaterThan(0);
+      for (const indicator of otherForm) expect(expected, `${typed} finds ${indicator.id}`).toContain(indicator.id);
+      await page.goto(`/thresholds/?q=${typed}`);
+      await expect(page.getByLabel('Words')).toHaveValue(typed);
+      await expect(page.locator('[data-explorer-count]')).toContainText(`Showing ${expected.length} of ${total} indicators`);
+      expect((await visibleIndicatorIds(page)).sort()).toEqual([...expected].sort());
+    }
   });
 
   test('filters come back from the address', async ({ page }) => {

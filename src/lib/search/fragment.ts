@@ -29,8 +29,13 @@ export function queryFragment(q: string): string {
   return toFragment(new URLSearchParams(words ? { q: words } : {}));
 }
 
-/** A search result's address: the page, with the words to mark on it in the fragment. */
-export function resultAddress(url: string, words: readonly string[]): string {
+/**
+ * A search result's address: the page, with the words to mark on it in the fragment (the page
+ * then scrolls to the first of them). A result that opens at one place on its page, a glossary
+ * term's entry, gets that place's id instead, `/glossary/#dsl`: the browser opens there itself.
+ */
+export function resultAddress(url: string, words: readonly string[], anchor?: string): string {
+  if (anchor) return `${url.split('#')[0]!}#${encodeURIComponent(anchor)}`;
   const params = new URLSearchParams();
   for (const word of new Set(words.map((w) => w.trim()).filter(Boolean))) params.append(HIGHLIGHT_PARAM, word);
   return `${url.split('#')[0]!}${toFragment(params)}`;

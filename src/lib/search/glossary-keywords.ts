@@ -12,6 +12,7 @@
  * keywords; forms found only in the body become weak ones, so a page that mentions "LADO" once in
  * passing does not outrank the procedure written about allegations against staff.
  */
+import { singular } from './stem.ts';
 
 export interface GlossaryEntryForms {
   term: string;
@@ -52,16 +53,6 @@ export function words(text: string): Token[] {
     tokens.push({ raw, lower, stem: singular(lower) });
   }
   return tokens;
-}
-
-/** A light plural stemmer: "enquiries" -> "enquiry", "conferences" -> "conference", "LSPs" -> "lsp". */
-export function singular(word: string): string {
-  const length = word.length;
-  if (length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  // A final "s", but not "ss", "us" or "is" ("address", "status", "analysis"). Character tests
-  // rather than a regular expression: this runs for every word of every document in a build.
-  if (length > 3 && word[length - 1] === 's' && !'sui'.includes(word[length - 2]!)) return word.slice(0, -1);
-  return word;
 }
 
 const looksLikeAcronym = (text: string) => (text.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !/\s/.test(text.trim());

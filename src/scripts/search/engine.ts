@@ -5,13 +5,14 @@
  */
 import { combineTermHits, type Hit, type RankedPage } from '../../lib/search/combine.ts';
 import { facetCounts, FILTER_KEYS, invertMembership, matchesSelection, type FacetCounts, type FilterKey } from '../../lib/search/facets.ts';
-
-type Membership = { key: FilterKey; value: string; ids: string[] };
 import { queryTerms, queryWords, spellingVariants, type QueryTerm } from '../../lib/search/query.ts';
 import { suggestSpelling } from '../../lib/search/spelling.ts';
+import { stem } from '../../lib/search/stem.ts';
 import { recogniseGlossaryNames } from '../../lib/search/glossary-keywords.ts';
 import type { SearchState } from '../../lib/search/url-state.ts';
 import type { Pagefind, PagefindResult } from './pagefind.ts';
+
+type Membership = { key: FilterKey; value: string; ids: string[] };
 
 export interface SearchOutcome {
   /** The query as searched: the typed one, or the corrected one. */
@@ -97,19 +98,27 @@ export class SearchEngine {
     const terms = [...queryTerms(named.rest, { orNothing: named.terms.length > 0 }), ...named.terms.map((term) => ({ text: term.toLowerCase(), variants: [term] }))];
     const results = await Promise.all(terms.map((term) => this.searchTerm(term)));
 
-    // Pagefind forgives small slips itself, but scores such matches low: "neglet" finds a page
-    // that mentions "neglect" once. A word the site never uses is corrected when the correction
-    // matches far more strongly than the word as typed.
-    const suspects = terms.flatMap((term, index) => (looksMisspelt(results[index]!) && !term.variants.some((v) => v.length < 4 || /\d/.test(v)) ? [index] : []));
+    // Pagefind forgives slips itself, but then finds pages by other words: "neglet" finds a page
+    // that mentions "neglect" once, "safegaurding" finds pages about safe sleep. A word is checked
+    // against the words the site uses when it matched weakly, or when the best page it found
+    // shows other words for it. A word the site never uses, not even as the start of a longer
+    // one, is then searched as the closest word the site does use.
+    const suspects: number[] = [];
+    await Promise.all(
+      terms.map(async (term, index) => {
+        if (term.variants.some((v) => v.length < 4 || !/^\p{L}+$/u.test(v))) return;
+        if (looksMisspelt(results[index]!) || (await foundOtherWords(term, results[index]!))) suspects.push(index);
+      }),
+    );
     const vocabulary = suspects.length ? await this.loadVocabulary() : {};
-    for (const index of suspects) {
+    for (const index of suspects.sort((a, b) => a - b)) {
       const term = terms[index]!;
-      if (term.variants.some((variant) => variant in vocabulary)) continue;
+      if (term.variants.some((variant) => isKnownWord(variant, vocabulary))) continue;
       const suggestion = suggestSpelling(term.text, vocabulary);
       if (!suggestion) continue;
       const replacement = { text: suggestion, variants: spellingVariants(suggestion) };
       const found = await this.searchTerm(replacement);
-      if (topScore(found) > CORRECTION_MARGIN * topScore(results[index]!)) {
+      if (found.some((list) => list.length > 0)) {
         query = replaceWord(query, term.text, suggestion);
         terms[index] = replacement;
         results[index] = found;
@@ -153,8 +162,25 @@ const WEAK_MATCH = 1;
 const FEW_PAGES = 10;
 const looksMisspelt = (variants: PagefindResult[][]) => topScore(variants) < WEAK_MATCH && variants.every((list) => list.length < FEW_PAGES);
 
-/** How much better a spelling correction must match than the word as typed to replace it. */
-const CORRECTION_MARGIN = 3;
+/**
+ * Whether the best page found for a word shows, in its excerpt, only other words: Pagefind
+ * matched it by likeness, not as written. An excerpt without marks (a match in the page's
+ * keywords) says nothing either way.
+ */
+async function foundOtherWords(term: QueryTerm, variants: PagefindResult[][]): Promise<boolean> {
+  const top = variants.flat().sort((a, b) => b.score - a.score)[0];
+  if (!top) return false;
+  const marked = [...(await top.data()).excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map(([, word]) => queryWords(word!)[0] ?? '');
+  if (!marked.length) return false;
+  return !marked.some((word) => term.variants.some((variant) => word.startsWith(variant) || stem(word) === stem(variant)));
+}
+
+/** A word the site uses, or the start of one ("safeg" is on its way to "safeguarding"). */
+function isKnownWord(word: string, vocabulary: Readonly<Record<string, number>>): boolean {
+  if (word in vocabulary) return true;
+  for (const known in vocabulary) if (known.startsWith(word)) return true;
+  return false;
+}
 
 const topScore = (variants: PagefindResult[][]) => Math.max(0, ...variants.flatMap((list) => list.map((r) => r.score)));
 

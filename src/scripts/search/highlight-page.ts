@@ -4,6 +4,9 @@
  * a visit loads Pagefind's highlighter. Pagefind's highlighter reads its words from the query
  * string, so a small subclass reads them from the fragment instead. It runs without its inline
  * <style> (the site's Content Security Policy forbids one): the browser's own <mark> style shows it.
+ *
+ * On a long document the word may first appear far down: the page then scrolls to the first
+ * mark, unless it is already in view or the person has scrolled the page themselves meanwhile.
  */
 import { highlightWordsIn } from '../../lib/search/fragment.ts';
 
@@ -23,4 +26,15 @@ export async function highlightSearchTerms(): Promise<void> {
     }
   }
   new FragmentHighlighter({ addStyles: false, markContext: '[data-pagefind-body]' });
+  scrollToFirstMark();
+}
+
+function scrollToFirstMark(): void {
+  if (window.scrollY > 0) return;
+  const mark = document.querySelector<HTMLElement>('[data-pagefind-body] mark.pagefind-highlight');
+  if (!mark) return;
+  const box = mark.getBoundingClientRect();
+  if (box.top >= 0 && box.bottom <= window.innerHeight) return;
+  // At once, as opening a link at a place on a page does.
+  mark.scrollIntoView({ block: 'center', behavior: 'instant' });
 }

@@ -5,22 +5,42 @@
  * update it), so the back button steps back through searches. The address keeps the search in
  * its fragment, which never reaches the server (see url-state.ts). Until the script has loaded,
  * the form still submits as an ordinary GET.
+ *
+ * On a slow connection Pagefind and its index take seconds to arrive. The words from the address
+ * are in the box at once, with "Searching for …" in the live region; what is typed meanwhile is
+ * never overwritten, and the latest words are searched as soon as the index is there. Back from
+ * a result brings back as many results as were shown, scrolled to where the page was left.
  */
 import { formatDate } from '../../lib/dates.ts';
 import { FILTER_GROUPS, type FacetCounts, type FilterKey, type Selection } from '../../lib/search/facets.ts';
 import { PAGE_SIZE } from '../../lib/search/options.ts';
 import { resultAddress } from '../../lib/search/fragment.ts';
+import { entryAnchor, entryWords } from '../../lib/search/anchors.ts';
 import { readAddress, sameState, writeState, type SearchState } from '../../lib/search/url-state.ts';
 import { SearchEngine, type SearchOutcome } from './engine.ts';
 import { highlightWords } from './highlight.ts';
 import { loadPagefind } from './pagefind.ts';
 
 const TYPING_DELAY_MS = 300;
+/** How long scrolling must pause before the position is kept for Back. */
+const SCROLL_SAVE_DELAY_MS = 200;
+
+/**
+ * What the page keeps in its history entry (history.state, never in the address and never sent
+ * anywhere) so that Back from a result shows the page as it was left: how many results were
+ * shown after "Show more results", and how far down the page was scrolled.
+ */
+interface Kept {
+  shown?: number;
+  scrollY?: number;
+}
+const kept = (): Kept => (history.state && typeof history.state === 'object' ? (history.state as Kept) : {});
+const keep = (change: Kept) => window.history.replaceState({ ...kept(), ...change }, '');
 
 const root = document.querySelector<HTMLElement>('[data-search]');
-if (root) void start(root);
+if (root) start(root);
 
-async function start(root: HTMLElement) {
+function start(root: HTMLElement) {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
@@ -30,46 +50,50 @@ async function start(root: HTMLElement) {
   const filtersPanel = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
   const filtersBox = root.querySelector<HTMLElement>('[data-search-filter-groups]')!;
   const filtersChosen = root.querySelector<HTMLElement>('[data-search-filter-summary]')!;
+  const clearFilters = root.querySelector<HTMLButtonElement>('[data-search-clear-filters]')!;
   // Open beside the results on a wide screen; folded above them on a phone, so the results come first.
   filtersPanel.open = window.matchMedia('(min-width: 48rem)').matches;
+  // The page restores its own scroll position once the results are drawn (see Kept).
+  window.history.scrollRestoration = 'manual';
   const failed = () => {
     status.textContent = 'Search is not available at the moment. Browse the A to Z of documents instead.';
   };
 
-  let engine: SearchEngine;
-  let values: Awaited<ReturnType<SearchEngine['filterValues']>>;
-  try {
-    engine = new SearchEngine(await loadPagefind());
-    values = await engine.filterValues();
-  } catch {
-    failed();
-    return;
-  }
-
+  // The search in the address is in the box at once, before Pagefind and its index have come
+  // (seconds on a slow connection); anything typed meanwhile is kept and searched when they do.
   let state = readAddress(location.search, location.hash) ?? { q: '', filters: {} };
   // A search that arrived in the query string (the no-JavaScript form, an older link) moves into
   // the fragment, so reloading or sharing the page does not send it to the server again.
-  if (location.search) window.history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
+  if (location.search) window.history.replaceState(history.state, '', `${location.pathname}${writeState(state)}`);
+  input.value = state.q;
   let shown: SearchOutcome | undefined;
   let visible = 0;
   let run = 0;
 
-  input.value = state.q;
-  drawFilterGroups(filtersBox, values, (key, value, checked) => {
-    const ticked = new Set(state.filters[key] ?? []);
-    if (checked) ticked.add(value);
-    else ticked.delete(value);
-    const filters: Selection = { ...state.filters, [key]: [...ticked] };
-    typedEntry = false;
-    void go({ ...state, filters }, 'push');
-  });
+  const ready = (async () => {
+    const engine = new SearchEngine(await loadPagefind());
+    const values = await engine.filterValues();
+    drawFilterGroups(filtersBox, values, (key, value, checked) => {
+      const ticked = new Set(state.filters[key] ?? []);
+      if (checked) ticked.add(value);
+      else ticked.delete(value);
+      const filters: Selection = { ...state.filters, [key]: [...ticked] };
+      typedEntry = false;
+      void go({ ...state, filters }, 'push');
+    });
+    filtersPanel.hidden = false;
+    return engine;
+  })();
+  // Reported by the search that waits for it; this only keeps an early failure from going unheard.
+  ready.catch(() => undefined);
 
   /**
    * Searches for a state and draws it. A newer search supersedes one still running: each run
    * draws nothing until its results are ready, and nothing at all once a newer run has started.
+   * `restore` brings back what a history entry kept (Back to this page, or to this search).
    */
   let started = '';
-  async function go(next: SearchState, history: 'push' | 'replace' | 'none') {
+  async function go(next: SearchState, history: 'push' | 'replace' | 'none', restore: Kept = {}) {
     const changed = !sameState(next, state);
     state = next;
     if (history !== 'none' && changed) {
@@ -80,10 +104,8 @@ async function start(root: HTMLElement) {
     // Pressing Search again on the search already shown (or under way) changes nothing.
     if (history !== 'none' && writeState(state) === started) return;
     started = writeState(state);
-    syncCheckboxes(filtersBox, state.filters);
-    const chosen = Object.values(state.filters).reduce((n, values) => n + (values?.length ?? 0), 0);
-    filtersChosen.textContent = chosen ? `(${chosen} chosen)` : '';
     const mine = ++run;
+    drawChosen(state.filters);
     // Filters narrow a search; without words there is nothing to narrow (the A to Z lists everything).
     if (!state.q) {
       shown = undefined;
@@ -91,23 +113,28 @@ async function start(root: HTMLElement) {
       more.hidden = true;
       correction.hidden = true;
       status.textContent = '';
-      drawCounts(filtersBox, undefined);
+      drawCounts(filtersBox, undefined, state.filters);
       root.removeAttribute('aria-busy');
       return;
     }
     root.setAttribute('aria-busy', 'true');
+    status.textContent = `Searching for ‘${state.q}’…`;
     try {
+      const engine = await ready;
+      if (mine !== run) return;
+      syncCheckboxes(filtersBox, state.filters);
       const outcome = await engine.search(state);
       if (mine !== run) return;
-      const items = await drawResults(outcome, 0);
+      const items = await drawResults(outcome, 0, Math.max(PAGE_SIZE, restore.shown ?? 0));
       if (mine !== run) return;
       shown = outcome;
       visible = items.length;
       list.replaceChildren(...items);
       more.hidden = visible >= outcome.pages.length;
-      drawCounts(filtersBox, outcome.counts);
+      drawCounts(filtersBox, outcome.counts, state.filters);
       drawCorrection(correction, outcome);
       status.textContent = describe(outcome, state);
+      if (restore.scrollY !== undefined) window.scrollTo(0, restore.scrollY);
     } catch {
       if (mine === run) {
         started = '';
@@ -118,9 +145,9 @@ async function start(root: HTMLElement) {
     }
   }
 
-  /** The next page of results as list items, loading each result's text from Pagefind. */
-  function drawResults(outcome: SearchOutcome, from: number): Promise<HTMLLIElement[]> {
-    return Promise.all(outcome.pages.slice(from, from + PAGE_SIZE).map(async (page) => drawResult(await page.result.data(), outcome.words)));
+  /** Up to `count` results from `from`, as list items, loading each result's text from Pagefind. */
+  function drawResults(outcome: SearchOutcome, from: number, count = PAGE_SIZE): Promise<HTMLLIElement[]> {
+    return Promise.all(outcome.pages.slice(from, from + count).map(async (page) => drawResult(await page.result.data(), outcome.words)));
   }
 
   async function showMore() {
@@ -131,8 +158,15 @@ async function start(root: HTMLElement) {
     if (mine !== run || outcome !== shown) return;
     list.append(...items);
     visible += items.length;
+    keep({ shown: visible });
     more.hidden = visible >= outcome.pages.length;
     items[0]?.querySelector('a')?.focus();
+  }
+
+  function drawChosen(filters: Selection) {
+    const chosen = Object.values(filters).reduce((n, values) => n + (values?.length ?? 0), 0);
+    filtersChosen.textContent = chosen ? `(${chosen} chosen)` : '';
+    clearFilters.hidden = chosen === 0;
   }
 
   // Typing searches as you go. The first pause adds a history entry and later pauses update
@@ -140,7 +174,7 @@ async function start(root: HTMLElement) {
   let typing: number | undefined;
   let typedEntry = false;
   input.addEventListener('input', () => {
-    engine.preload(input.value);
+    void ready.then((engine) => engine.preload(input.value), () => undefined);
     window.clearTimeout(typing);
     typing = window.setTimeout(() => {
       void go({ ...state, q: input.value.trim() }, typedEntry ? 'replace' : 'push');
@@ -154,6 +188,12 @@ async function start(root: HTMLElement) {
     typedEntry = false;
   });
   more.addEventListener('click', () => void showMore());
+  clearFilters.addEventListener('click', () => {
+    typedEntry = false;
+    void go({ ...state, filters: {} }, 'push');
+    // The button hides with nothing to clear: focus goes to the start of the filters.
+    filtersPanel.querySelector<HTMLElement>('summary')?.focus();
+  });
   window.addEventListener('popstate', () => {
     window.clearTimeout(typing);
     typedEntry = false;
@@ -161,7 +201,17 @@ async function start(root: HTMLElement) {
     const next = readAddress(location.search, location.hash);
     if (!next) return;
     input.value = next.q;
-    void go(next, 'none');
+    void go(next, 'none', kept());
+  });
+  // Where the page was scrolled to, kept for Back: after each pause in scrolling, and as a
+  // result is opened.
+  let scrolling: number | undefined;
+  window.addEventListener('scroll', () => {
+    window.clearTimeout(scrolling);
+    scrolling = window.setTimeout(() => keep({ scrollY: window.scrollY }), SCROLL_SAVE_DELAY_MS);
+  }, { passive: true });
+  list.addEventListener('click', (event) => {
+    if ((event.target as Element | null)?.closest('a')) keep({ scrollY: window.scrollY });
   });
   list.addEventListener('keydown', (event) => moveThroughResults(event, list, input));
   input.addEventListener('keydown', (event) => {
@@ -171,9 +221,11 @@ async function start(root: HTMLElement) {
     }
   });
 
-  filtersPanel.hidden = false;
-  await go(state, 'none');
+  void go(state, 'none', kept());
 }
+
+/** The type filter value the glossary page declares (src/pages/glossary/index.astro). */
+const GLOSSARY_TYPE = 'Glossary';
 
 const hasFilters = (filters: Selection) => Object.values(filters).some((values) => values?.length);
 
@@ -204,13 +256,23 @@ function drawResult(data: Awaited<ReturnType<SearchOutcome['pages'][number]['res
   const heading = document.createElement('h2');
   heading.className = 'search-result__title';
   const link = document.createElement('a');
-  link.href = resultAddress(data.url, words);
+  // A glossary result opens at the term's entry that holds the best match, and shows that entry.
+  const entry = data.filters.type?.includes(GLOSSARY_TYPE) ? entryAnchor(data.anchors, data.weighted_locations) : undefined;
+  link.href = resultAddress(data.url, words, entry?.id);
   link.textContent = data.meta.title ?? data.url;
   heading.append(link);
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result__excerpt';
-  // Pagefind escapes the page text before adding <mark>, so its excerpt is safe as HTML.
-  excerpt.innerHTML = data.excerpt.includes('<mark>') || !data.meta.summary ? data.excerpt : escapeHtml(data.meta.summary);
+  if (entry) {
+    const matched = new Set(data.locations);
+    excerpt.append(...entryWords(data.raw_content.split(/\s+/), data.anchors, entry, matched).flatMap(({ word, matched }, at) => {
+      const node: Node = matched ? Object.assign(document.createElement('mark'), { textContent: word }) : document.createTextNode(word);
+      return at ? [' ', node] : [node];
+    }), '…');
+  } else {
+    // Pagefind escapes the page text before adding <mark>, so its excerpt is safe as HTML.
+    excerpt.innerHTML = data.excerpt.includes('<mark>') || !data.meta.summary ? data.excerpt : escapeHtml(data.meta.summary);
+  }
   highlightWords(excerpt, words);
   item.append(type, heading, excerpt);
   if (data.meta.reviewed) {
@@ -286,11 +348,16 @@ function syncCheckboxes(box: HTMLElement, filters: Selection) {
   }
 }
 
-function drawCounts(box: HTMLElement, counts: FacetCounts | undefined) {
+/**
+ * The count beside each value: how many results ticking it would show. A value that would show
+ * none cannot be ticked (it says "no results"), unless it is ticked already, so it can be unticked.
+ */
+function drawCounts(box: HTMLElement, counts: FacetCounts | undefined, filters: Selection) {
   for (const checkbox of box.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
     const count = checkbox.parentElement?.querySelector<HTMLElement>('[data-count]');
-    if (!count) continue;
     const n = counts?.[checkbox.name as FilterKey]?.[checkbox.value];
-    count.textContent = n === undefined ? '' : `(${n} ${n === 1 ? 'result' : 'results'})`;
+    const ticked = (filters[checkbox.name as FilterKey] ?? []).includes(checkbox.value);
+    checkbox.disabled = n === 0 && !ticked;
+    if (count) count.textContent = n === undefined ? '' : n === 0 ? '(no results)' : `(${n} ${n === 1 ? 'result' : 'results'})`;
   }
 }

@@ -8,6 +8,13 @@ import { SEARCH_OPTIONS } from '../../lib/search/options.ts';
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's text, its words numbered as `locations` and the anchors number them. */
+  raw_content: string;
+  /** Word numbers of the matches. */
+  locations: number[];
+  weighted_locations: { weight: number; balanced_score: number; location: number }[];
+  /** Every element with an id in the indexed part of the page. */
+  anchors: { element: string; id: string; text: string; location: number }[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
