@@ -6,6 +6,9 @@
  * documents the change creates, so that a new document whose review date has already passed is
  * an error rather than a warning. The base is compared where the branch left it (git merge-base);
  * see scripts/git-base.ts. An optional first argument names another project folder.
+ *
+ * It also prints each collection's reading grade (Flesch-Kincaid, src/lib/reading-grade.ts) as
+ * information, never as a problem; `npm run check -- --grades` lists every document's grade.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,23 +16,24 @@ import { readContent } from '../src/lib/content-files.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { documentAtPath } from '../src/lib/address-guard.ts';
 import { formatProblem, validateContent } from '../src/lib/content-rules.ts';
+import { documentGrades, gradeReport } from '../src/lib/reading-grade.ts';
 import { today } from '../src/lib/dates.ts';
 import { contentInRepository, filesAt, findForkPoint } from './git-base.ts';
 
 function fail(message: string): never {
-  console.error(`npm run check: ${message}\n\nUsage: npm run check [-- --base <git ref>]`);
+  console.error(`npm run check: ${message}\n\nUsage: npm run check [-- --base <git ref>] [--grades]`);
   process.exit(2);
 }
 
-function options(): { base?: string | undefined; root?: string | undefined } {
+function options(): { base?: string | undefined; root?: string | undefined; grades: boolean } {
   try {
-    const { values, positionals } = parseArgs({ options: { base: { type: 'string' } }, allowPositionals: true, strict: true });
-    return { base: values.base, root: positionals[0] };
+    const { values, positionals } = parseArgs({ options: { base: { type: 'string' }, grades: { type: 'boolean', default: false } }, allowPositionals: true, strict: true });
+    return { base: values.base, root: positionals[0], grades: values.grades };
   } catch (error) {
     fail((error as Error).message.split('. ')[0]!);
   }
 }
-const { base, root: askedRoot } = options();
+const { base, root: askedRoot, grades } = options();
 const root = resolve(askedRoot ?? resolve(import.meta.dirname, '..'));
 const tree = readContent(root);
 
@@ -53,6 +57,9 @@ function newFiles(against: string): Set<string> {
 
 const created = base !== undefined ? newFiles(base) : undefined;
 const { problems, documents } = validateContent(tree, { today: today(), ...(created ? { newFiles: created } : {}) });
+// Information first, so that the problems and the count end the output, where editors look.
+console.log(gradeReport(documentGrades(tree.documents), grades).join('\n'));
+if (problems.length) console.log('');
 for (const problem of problems) console.log(formatProblem(problem));
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;
