@@ -14,15 +14,17 @@ import {
   subgroupSchema,
   thresholdIndicatorSchema,
   thresholdLevelSchema,
+  timescaleSchema,
   type DocumentData,
   DOCUMENT_COLLECTIONS,
   type DocumentCollection,
 } from './schema.ts';
 import { analyseBody, type BodyAnalysis } from './mdx-rules.ts';
+import { personalDataProblems } from './personal-data.ts';
 import { COLLECTION_LABELS } from './documents.ts';
 import { hasPlaceholder, PLACEHOLDER, stringsIn } from './placeholders.ts';
 import { isSitePath, readSiteRoutes, type SiteRoutes } from './site-routes.ts';
-import { entriesOf, indicatorProcedureProblems, levelContactProblems, levelSetProblems } from './threshold-rules.ts';
+import { entriesOf, indicatorProcedureProblems, indicatorSocialCareProblems, levelContactProblems, levelSetProblems } from './threshold-rules.ts';
 
 export interface Problem {
   file: string;
@@ -120,11 +122,13 @@ export function validateContent(tree: ContentTree, options: ValidateOptions = {}
   }
 
   const contactIds = new Set<string>();
+  const timescaleIds = new Set<string>();
   const singleFiles: [YamlSource | undefined, z.ZodType, Set<string> | null][] = [
     [tree.data.contacts, contactSchema, contactIds],
     [tree.data.glossary, glossarySchema, null],
     [tree.data.thresholdLevels, thresholdLevelSchema, null],
     [tree.data.thresholdIndicators, thresholdIndicatorSchema, null],
+    [tree.data.timescales, timescaleSchema, timescaleIds],
   ];
   for (const [source, schema, ids] of singleFiles) {
     if (!source) continue;
@@ -157,7 +161,7 @@ export function validateContent(tree: ContentTree, options: ValidateOptions = {}
     const draft = (source.value as { status?: unknown } | undefined)?.status === 'draft';
     const body = analyseBody(doc, { draft });
     bodies.set(`${doc.collection}/${doc.id}`, body);
-    problems.push(...body.problems);
+    problems.push(...body.problems, ...timescaleReferenceProblems(doc, body, timescaleIds));
     if (source.syntaxErrors.length) continue;
     problems.push(...frontmatterFieldProblems(doc, draft));
     const parsed = documentSchemas[doc.collection].safeParse(source.value);
@@ -213,13 +217,48 @@ export function validateContent(tree: ContentTree, options: ValidateOptions = {}
   }
   problems.push(...linkProblems(tree, documents, bodies, subgroupIds, routes));
 
+  if (tree.data.glossary) problems.push(...glossaryTimescaleProblems(tree.data.glossary, timescaleIds));
   const procedureIds = new Set([...documents.keys()].filter((k) => k.startsWith('procedures/')).map((k) => k.slice('procedures/'.length)));
   const levels = tree.data.thresholdLevels;
   if (levels) problems.push(...levelSetProblems(levels), ...levelContactProblems(levels, contactIds));
   const indicators = tree.data.thresholdIndicators;
-  if (indicators) problems.push(...indicatorProcedureProblems(indicators, procedureIds));
+  if (indicators) {
+    const procedureActions = new Map([...documents].filter(([key]) => key.startsWith('procedures/')).map(([key, { data }]) => [key.slice('procedures/'.length), data.socialCare]));
+    problems.push(...indicatorProcedureProblems(indicators, procedureIds), ...indicatorSocialCareProblems(indicators, procedureActions));
+  }
+  // Phone numbers that are not registered contacts, and email addresses, anywhere in the content.
+  problems.push(...personalDataProblems(tree));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, documents };
+}
+
+/** Timescales a glossary term names must be in content/timescales.yaml. */
+function glossaryTimescaleProblems(glossary: YamlSource, known: ReadonlySet<string>): Problem[] {
+  return entriesOf(glossary).flatMap(([id, entry]) => {
+    const listed = (entry as { timescales?: unknown } | null)?.timescales;
+    if (!Array.isArray(listed)) return [];
+    return listed.flatMap((value, i) => known.has(String(value)) ? [] : [{
+      file: glossary.file, line: glossary.lineOf([id, 'timescales', i]), field: `${id}.timescales[${i}]`,
+      message: `"${String(value)}" is not a timescale in content/timescales.yaml: use one of ${[...known].join(', ')}`, severity: 'error' as const,
+    }]);
+  });
+}
+
+/** Every timescale a body shows (`<Timescale id>`, `<Timescales ids>`) must be in content/timescales.yaml. */
+function timescaleReferenceProblems(doc: DocumentFile, body: BodyAnalysis, known: ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
+  for (const { name, props, line } of body.components) {
+    const prop = name === 'Timescale' ? 'id' : name === 'Timescales' ? 'ids' : undefined;
+    if (!prop) continue;
+    const ids = (props[prop] ?? '').split(/\s+/).filter(Boolean);
+    if (ids.length === 0) {
+      problems.push({ file: doc.file, line, field: `<${name}>`, message: `needs ${prop}="..." naming ${prop === 'id' ? 'a timescale' : 'timescales'} from content/timescales.yaml`, severity: 'error' });
+    }
+    for (const id of ids) {
+      if (!known.has(id)) problems.push({ file: doc.file, line, field: `<${name}>`, message: `"${id}" is not a timescale in content/timescales.yaml: use one of ${[...known].join(', ')}`, severity: 'error' });
+    }
+  }
+  return problems;
 }
 
 /** Frontmatter fields no schema knows (usually a misspelling, which would otherwise be ignored), fields that show the file is in the wrong folder, and template placeholders left in. */

@@ -1,10 +1,32 @@
 /**
  * The review report written out for people and for other tools: a plain-text table for the
  * terminal, JSON and CSV for meeting papers and spreadsheets. Used by `npm run reviews`.
+ *
+ * Contacts whose number is to be confirmed come after the documents in every format: in JSON as
+ * `contactsToConfirm`; in CSV as rows of the same columns with status `to-confirm` and type
+ * `Contact`, so the file stays one table a spreadsheet can read.
  */
 import { COLLECTION_LABELS, documentPath } from './documents.ts';
 import { REVIEW_STATE_LABELS } from './review.ts';
-import { daysInWords, type ReviewReport, type ReviewRow } from './review-report.ts';
+import { daysInWords, type ContactToConfirm, type ReviewReport, type ReviewRow } from './review-report.ts';
+
+/** Where a contact's card is on the site. */
+export const contactAddress = (id: string) => `/contacts/#contact-${id}`;
+
+/** The contacts file, as the CLI names it; the JSON and CSV give it so an editor knows where to add the number. */
+export const CONTACTS_FILE = 'content/contacts.yaml';
+
+function contactRecord(contact: ContactToConfirm) {
+  return {
+    id: contact.id,
+    service: contact.service,
+    area: contact.area,
+    areaName: contact.areaName,
+    address: contactAddress(contact.id),
+    file: CONTACTS_FILE,
+    namedBy: contact.namedBy.map((doc) => ({ title: doc.title, address: documentPath(doc.collection, doc.id) })),
+  };
+}
 
 export const OUTPUT_FORMATS = ['table', 'json', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -29,7 +51,8 @@ const records = (report: ReviewReport) => report.owners.flatMap((group) => group
 
 export function reportJson(report: ReviewReport): string {
   const { today, dueSoonDays, totals } = report;
-  return `${JSON.stringify({ today, dueSoonDays, totals, documents: records(report) }, null, 2)}\n`;
+  const contactsToConfirm = report.contactsToConfirm.map(contactRecord);
+  return `${JSON.stringify({ today, dueSoonDays, totals, documents: records(report), contactsToConfirm }, null, 2)}\n`;
 }
 
 /** A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
@@ -44,6 +67,10 @@ export function reportCsv(report: ReviewReport): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const r of records(report)) {
     lines.push([r.owner, r.ownerName, r.status, r.nextReviewDue, r.lastReviewed, r.daysLeft, r.type, r.title, r.address, r.file].map(csvField).join(','));
+  }
+  // A contact has no owner or dates: the area goes in owner_name, the service in title.
+  for (const c of report.contactsToConfirm) {
+    lines.push(['', c.areaName, 'to-confirm', '', '', '', 'Contact', c.service, contactAddress(c.id), CONTACTS_FILE].map(csvField).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -73,7 +100,18 @@ export function reportTable(report: ReviewReport): string {
     ]);
     out.push(...columns([header, ...body]).map((line) => `  ${line}`));
   }
+  out.push('', ...contactsTable(report.contactsToConfirm));
   return `${out.join('\n')}\n`;
+}
+
+/** The to-confirm contacts, for the business office: which ones, where, and who names them. */
+function contactsTable(contacts: readonly ContactToConfirm[]): string[] {
+  if (contacts.length === 0) return ['Contact numbers to confirm: none. Every contact has a sourced number.'];
+  const out = [`Contact numbers to confirm: ${contacts.length} (add phone and source in ${CONTACTS_FILE})`];
+  const header = ['Contact id', 'Area', 'Service', 'Named by'];
+  const body = contacts.map((c) => [c.id, c.areaName, c.service, c.namedBy.length ? c.namedBy.map((d) => d.title).join('; ') : 'no published document yet']);
+  out.push(...columns([header, ...body]).map((line) => `  ${line}`));
+  return out;
 }
 
 export function formatReport(report: ReviewReport, format: OutputFormat): string {

@@ -1,8 +1,10 @@
 /**
  * The review report: every published document's review status, grouped by the subgroup that owns
- * it, most urgent first. One shape for the /reviews/ dashboard and `npm run reviews`, so the page
- * and the meeting papers always say the same thing.
+ * it, most urgent first, and the contacts whose number is still to be confirmed, for the
+ * partnership business office to fill in. One shape for the /reviews/ dashboard and
+ * `npm run reviews`, so the page and the meeting papers always say the same thing.
  */
+import { AREA_NAMES, isToConfirm, type ContactArea } from './contacts.ts';
 import { byUrgency, reviewStatus, type ReviewState, type ReviewStatus } from './review.ts';
 import type { DocumentCollection } from './schema.ts';
 import type { Status } from './documents.ts';
@@ -18,6 +20,26 @@ export interface ReviewedDocument {
   nextReviewDue: string;
   /** The source file, where the caller knows it (the CLI names files; the site does not). */
   file?: string;
+  /** The contact ids the document lists, where the caller gives them. */
+  contacts?: readonly string[];
+}
+
+/** A contact as the report needs it: from content/contacts.yaml. */
+export interface ReviewedContact {
+  id: string;
+  service: string;
+  area: ContactArea;
+  phone?: string | undefined;
+}
+
+/** A contact no source gives a number for yet, and the published documents that name it. */
+export interface ContactToConfirm {
+  id: string;
+  service: string;
+  area: ContactArea;
+  areaName: string;
+  /** Published documents whose `contacts:` list it, by title. */
+  namedBy: { collection: DocumentCollection; id: string; title: string }[];
 }
 
 export interface ReviewRow {
@@ -39,6 +61,8 @@ export interface ReviewReport {
   dueSoonDays: number;
   totals: Record<ReviewState, number>;
   owners: OwnerReviews[];
+  /** Contacts whose number is to be confirmed, most named first. Empty when every contact has a sourced number. */
+  contactsToConfirm: ContactToConfirm[];
 }
 
 export const REVIEW_STATES: readonly ReviewState[] = ['overdue', 'due-soon', 'current'];
@@ -51,9 +75,38 @@ export const isUnderReview = (doc: { status: Status }) => doc.status === 'publis
 
 const emptyStates = <T>(make: () => T): Record<ReviewState, T> => ({ overdue: make(), 'due-soon': make(), current: make() });
 
+/**
+ * The contacts with no number (see isToConfirm), each with the published documents that name
+ * it. Adding a sourced phone to a contact takes it off this list.
+ */
+export function contactsToConfirm(contacts: readonly ReviewedContact[], documents: readonly ReviewedDocument[]): ContactToConfirm[] {
+  const published = documents.filter(isUnderReview);
+  return contacts
+    .filter(isToConfirm)
+    .map((contact) => ({
+      id: contact.id,
+      service: contact.service,
+      area: contact.area,
+      areaName: AREA_NAMES[contact.area],
+      namedBy: published
+        .filter((doc) => doc.contacts?.includes(contact.id))
+        .map(({ collection, id, title }) => ({ collection, id, title }))
+        .sort((a, b) => a.title.localeCompare(b.title, 'en-GB')),
+    }))
+    .sort((a, b) => b.namedBy.length - a.namedBy.length || a.service.localeCompare(b.service, 'en-GB'));
+}
+
 export function reviewReport(
   documents: readonly ReviewedDocument[],
-  options: { today: string; dueSoonDays: number; ownerNames: ReadonlyMap<string, string> },
+  options: {
+    today: string;
+    dueSoonDays: number;
+    ownerNames: ReadonlyMap<string, string>;
+    /** Every contact, to list those whose number is to be confirmed. */
+    contacts?: readonly ReviewedContact[];
+    /** The documents to look in for who names a contact: all of them, when `documents` is one owner's. Default: `documents`. */
+    contactDocuments?: readonly ReviewedDocument[];
+  },
 ): ReviewReport {
   const rows = documents
     .filter(isUnderReview)
@@ -75,7 +128,8 @@ export function reviewReport(
   // Rows are already most urgent first, so each group's first row is its most urgent: the group
   // with the most pressing review comes first, then by name.
   const ordered = [...owners.values()].sort((a, b) => byUrgency(a.rows[0]!, b.rows[0]!) || a.ownerName.localeCompare(b.ownerName, 'en-GB'));
-  return { today: options.today, dueSoonDays: options.dueSoonDays, totals, owners: ordered };
+  const toConfirm = contactsToConfirm(options.contacts ?? [], options.contactDocuments ?? documents);
+  return { today: options.today, dueSoonDays: options.dueSoonDays, totals, owners: ordered, contactsToConfirm: toConfirm };
 }
 
 /** "12 days overdue", "due today", "due in 30 days": how far off a review is, in words. */

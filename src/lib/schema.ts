@@ -121,7 +121,26 @@ function reviewRules(doc: ReviewDates, ctx: z.RefinementCtx) {
   });
 }
 
-const procedureSchema = z.object(documentFields).superRefine(reviewRules);
+/**
+ * What a procedure or a threshold indicator tells practitioners to do about children's social
+ * care whatever the level of need: refer the child, or notify (tell) the council of an
+ * arrangement, as the law on private fostering expects.
+ */
+export const SOCIAL_CARE_ACTIONS = ['refer', 'notify'] as const;
+export type SocialCareAction = (typeof SOCIAL_CARE_ACTIONS)[number];
+const socialCareSchema = z.enum(SOCIAL_CARE_ACTIONS, { error: 'must be "refer" or "notify"' });
+
+const procedureSchema = z
+  .object({
+    ...documentFields,
+    /**
+     * Set when the procedure tells practitioners to refer to (or notify) children's social care
+     * every time it applies, not only when harm is suspected. Threshold indicators that link to
+     * the procedure must then say the same (`socialCare` in indicators.yaml).
+     */
+    socialCare: socialCareSchema.optional(),
+  })
+  .superRefine(reviewRules);
 const thresholdSchema = z.object(documentFields).superRefine(reviewRules);
 
 const briefingSchema = z
@@ -211,26 +230,55 @@ export const glossarySchema = z.object({
   definition: nonEmpty('a plain-English definition'),
   /** Other words people use for the same thing; search treats them as the same. */
   alsoKnownAs: z.array(z.string().trim().min(1)).default([]),
+  /** National timescales for this term (ids from content/timescales.yaml), shown after the definition. */
+  timescales: z.array(idSchema).default([]),
 });
 
 const phone = z.string().regex(/^[0-9 ]{3,16}$/, { error: 'must be a phone number of digits and spaces, such as "0116 454 1004"' });
 
-export const contactSchema = z.object({
-  /** Where the service covers. */
-  area: z.enum(['leicester', 'leicestershire', 'rutland', 'llr', 'national'], { error: 'must be one of: leicester, leicestershire, rutland, llr, national' }),
-  /** The service's name, never a person. */
-  service: nonEmpty('the service\'s name'),
-  /** Who should use it and when. */
-  for: nonEmpty('who the contact is for'),
-  phone: phone.optional(),
-  /** The number to ring outside office hours. */
-  outOfHoursPhone: phone.optional(),
-  /** When the main line is answered, e.g. "Monday to Thursday 8.30am to 5pm". */
-  hours: z.string().trim().min(1).optional(),
-  web: z.url({ error: 'must be a full web address starting https://' }).optional(),
-  /** Mark the emergency routes so the site lists them first. */
-  emergency: z.boolean().default(false),
+/**
+ * Where a contact's number comes from: a seed document (the partnerships' own publications) or an
+ * official public web page, such as the council's or the national service's own site.
+ */
+export const contactSourceSchema = z.object({
+  /** The document or page, e.g. "Leicestershire County Council: Report abuse or neglect of a child". */
+  title: nonEmpty('the title of the document or web page the number comes from'),
+  /** The page's address, where it is on the web: an official public page starting https://. */
+  url: z
+    .url({ error: 'must be a full web address starting https://' })
+    .regex(/^https:\/\//, { error: 'must start https:// (a secure address)' })
+    .optional(),
 });
+
+/** The checker's message for a number with no source: it names the field and the fix. */
+export const CONTACT_SOURCE_MISSING =
+  'is missing: a phone number must say where it comes from. Add source with a title (the seed document or official web page that gives the number) and the page\'s url, or remove phone and outOfHoursPhone so the site shows the number as to be confirmed';
+
+export const contactSchema = z
+  .object({
+    /** Where the service covers. */
+    area: z.enum(['leicester', 'leicestershire', 'rutland', 'llr', 'national'], { error: 'must be one of: leicester, leicestershire, rutland, llr, national' }),
+    /** The service's name, never a person. */
+    service: nonEmpty('the service\'s name'),
+    /** Who should use it and when. */
+    for: nonEmpty('who the contact is for'),
+    /** The service's own line, never a person's direct line. Leave it out while no source gives one: the contact is then "to confirm". */
+    phone: phone.optional(),
+    /** The number to ring outside office hours. */
+    outOfHoursPhone: phone.optional(),
+    /** When the main line is answered, as the source says, e.g. "24 hours a day" or "Monday to Friday 9am to 5pm". */
+    hours: z.string().trim().min(1).optional(),
+    web: z.url({ error: 'must be a full web address starting https://' }).optional(),
+    /** Where the numbers and hours come from. Required whenever phone or outOfHoursPhone is given. */
+    source: contactSourceSchema.optional(),
+    /** Mark the emergency routes so the site lists them first. */
+    emergency: z.boolean().default(false),
+  })
+  .superRefine((contact, ctx) => {
+    if ((contact.phone !== undefined || contact.outOfHoursPhone !== undefined) && contact.source === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['source'], message: CONTACT_SOURCE_MISSING });
+    }
+  });
 
 export const DOMAINS = ['developmental-needs', 'parenting-capacity', 'family-and-environment'] as const;
 export const DOMAIN_NAMES: Record<(typeof DOMAINS)[number], string> = {
@@ -250,6 +298,15 @@ export const levelNumberSchema = z
   .min(THRESHOLD_LEVELS[0], { error: LEVEL_MESSAGE })
   .max(THRESHOLD_LEVELS.at(-1)!, { error: LEVEL_MESSAGE });
 
+/** The reasons to refer without seeking consent first, named as Working Together 2023 names them. */
+export const CONSENT_EXCEPTIONS = ['risk-of-harm', 'loss-of-evidence', 'undue-delay'] as const;
+export type ConsentException = (typeof CONSENT_EXCEPTIONS)[number];
+export const CONSENT_EXCEPTION_TEXT: Record<ConsentException, string> = {
+  'risk-of-harm': 'would put the child, or anyone else, at risk of harm',
+  'loss-of-evidence': 'could lead to evidence being lost or destroyed, or undermine a police investigation',
+  'undue-delay': 'would cause undue delay in protecting the child',
+};
+
 export const thresholdLevelSchema = z.object({
   level: levelNumberSchema,
   name: nonEmpty('the level\'s name'),
@@ -262,6 +319,11 @@ export const thresholdLevelSchema = z.object({
   contacts: z.array(idSchema).default([]),
   /** Whether and how to seek consent at this level. */
   consent: nonEmpty('what the consent position is'),
+  /**
+   * When to refer or share without seeking consent (and record why). The threshold page states
+   * each in the same words (CONSENT_EXCEPTION_TEXT), so the rule is in the data, not only prose.
+   */
+  consentExceptions: z.array(z.enum(CONSENT_EXCEPTIONS, { error: `must be one of: ${CONSENT_EXCEPTIONS.join(', ')}` })).default([]),
 });
 
 export const thresholdIndicatorSchema = z.object({
@@ -273,6 +335,27 @@ export const thresholdIndicatorSchema = z.object({
   text: nonEmpty('the indicator text'),
   /** Procedures that apply, as ids from content/procedures/. */
   procedures: z.array(idSchema).default([]),
+  /**
+   * What a linked procedure tells practitioners to do whatever the level: "refer" to, or
+   * "notify", children's social care. Must match the procedure's own `socialCare`.
+   */
+  socialCare: socialCareSchema.optional(),
+});
+
+/**
+ * A national timescale (content/timescales.yaml), stated once and shown wherever it applies:
+ * documents write `<Timescale id="..." />` or `<Timescales ids="... ..." />`, the glossary names
+ * it in `timescale:`. So one timescale can never be stated two ways.
+ */
+export const timescaleSchema = z.object({
+  /** The step the timescale is for, e.g. "Initial child protection conference". */
+  step: nonEmpty('the step the timescale is for, such as "Initial child protection conference"'),
+  /** The timescale, read after the step, e.g. "within 15 working days of the last strategy discussion". */
+  timescale: nonEmpty('the timescale, such as "within 15 working days of the last strategy discussion"'),
+  /** "must" where the timescale is set in law; "should" where it comes from statutory guidance. */
+  duty: z.enum(['must', 'should'], { error: 'must be "must" (set in law) or "should" (statutory guidance)' }),
+  /** Where it is set: the Act and section, or the guidance with its chapter or paragraph. */
+  source: sourceSchema,
 });
 
 export type Partnership = z.output<typeof partnershipSchema>;
@@ -281,3 +364,4 @@ export type GlossaryEntry = z.output<typeof glossarySchema>;
 export type Contact = z.output<typeof contactSchema>;
 export type ThresholdLevel = z.output<typeof thresholdLevelSchema>;
 export type ThresholdIndicator = z.output<typeof thresholdIndicatorSchema>;
+export type Timescale = z.output<typeof timescaleSchema>;

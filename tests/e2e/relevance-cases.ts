@@ -33,6 +33,8 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { query: 's47 timescales', expect: '/procedures/section-47-enquiries/', kind: 'acronym' },
   { query: 's47', expect: '/procedures/section-47-enquiries/', kind: 'acronym' },
   { query: 'section 47', expect: '/procedures/section-47-enquiries/', kind: 'expansion' },
+  { query: 'section 17', expect: '/procedures/children-in-need/', kind: 'expansion' },
+  { query: 's17', expect: '/procedures/children-in-need/', kind: 'acronym' },
   { query: 'child protection enquiry', expect: '/procedures/section-47-enquiries/', kind: 'expansion' },
   { query: 'strategy meeting', expect: '/procedures/strategy-discussions/', kind: 'everyday words' },
   { query: 'ICPC', expect: '/procedures/child-protection-conferences/', kind: 'acronym' },
@@ -47,6 +49,7 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { query: 'child sexual exploitation grooming', expect: '/procedures/child-sexual-exploitation/', kind: 'plain words' },
   { query: 'county lines', expect: '/procedures/child-criminal-exploitation/', kind: 'plain words' },
   { query: 'cuckooing', expect: '/procedures/child-criminal-exploitation/', kind: 'plain words' },
+  { query: 'new phones', expect: '/procedures/child-criminal-exploitation/', kind: 'everyday words' },
   { query: 'MARAC', expect: '/procedures/domestic-abuse/', kind: 'acronym' },
   { query: 'domestic violence', expect: '/procedures/domestic-abuse/', kind: 'everyday words' },
   { query: 'FGM', expect: '/procedures/female-genital-mutilation/', kind: 'acronym' },
@@ -65,9 +68,12 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { query: 'allegations against staff', expect: '/procedures/allegations-against-staff/', kind: 'expansion' },
   { query: 'teacher hurt a pupil', expect: '/procedures/allegations-against-staff/', kind: 'question' },
   { query: 'who do I call in Rutland out of hours', expect: '/contacts/', kind: 'question' },
+  { query: 'report concern rutland night', expect: '/contacts/', kind: 'everyday words' },
   { query: 'worried about a child', expect: '/contacts/', kind: 'everyday words' },
   { query: 'how do I make a referral to social care', expect: '/procedures/making-a-referral/', kind: 'question' },
   { query: 'refferal form', expect: '/procedures/making-a-referral/', kind: 'misspelling' },
+  // The glossary entry names what the acronym stands for (a result opens at the entry).
+  { query: 'DSL', expect: '/glossary/', kind: 'acronym' },
 
   // Working together
   { query: 'professional disagreement escalation', expect: '/procedures/resolving-professional-disagreements/', kind: 'plain words' },
@@ -99,6 +105,35 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   { query: 'annual report 2021/22', expect: '/reports/leicestershire-rutland-2021-22/', kind: 'plain words' },
 ];
 
+/**
+ * The chapters practitioners searched for and did not find, each asked in their words: the
+ * chapter must be the FIRST result, not merely in the top three.
+ */
+export const FIRST_RESULT_CASES: RelevanceCase[] = [
+  { query: 'forced marriage', expect: '/procedures/honour-based-abuse-and-forced-marriage/', kind: 'plain words' },
+  { query: 'honour based abuse', expect: '/procedures/honour-based-abuse-and-forced-marriage/', kind: 'plain words' },
+  { query: 'child accused of witchcraft', expect: '/procedures/abuse-linked-to-faith-or-belief/', kind: 'question' },
+  { query: 'online safety', expect: '/procedures/online-safety-and-online-abuse/', kind: 'plain words' },
+  { query: 'sextortion', expect: '/procedures/online-safety-and-online-abuse/', kind: 'everyday words' },
+  { query: 'sexual abuse in the family', expect: '/procedures/child-sexual-abuse-in-the-family/', kind: 'plain words' },
+  { query: 'types of abuse', expect: '/procedures/recognising-abuse-and-neglect/', kind: 'plain words' },
+  { query: 'organised abuse', expect: '/procedures/organised-and-complex-abuse/', kind: 'plain words' },
+  { query: 'parental mental health', expect: '/procedures/parental-mental-health/', kind: 'plain words' },
+  { query: 'young carers', expect: '/procedures/young-carers/', kind: 'plain words' },
+  { query: 'MAPPA', expect: '/procedures/people-who-pose-a-risk-to-children/', kind: 'acronym' },
+  { query: 'dad in prison', expect: '/procedures/children-of-prisoners/', kind: 'everyday words' },
+  { query: 'age assessment asylum', expect: '/procedures/unaccompanied-asylum-seeking-children/', kind: 'plain words' },
+  { query: 'homeless 17 year old', expect: '/procedures/homeless-16-and-17-year-olds/', kind: 'everyday words' },
+  { query: 'appropriate adult police custody', expect: '/procedures/children-in-custody/', kind: 'plain words' },
+  { query: 'knife crime', expect: '/procedures/serious-youth-violence-and-extra-familial-harm/', kind: 'everyday words' },
+  { query: 'peer on peer abuse', expect: '/procedures/bullying-and-child-on-child-abuse/', kind: 'everyday words' },
+  { query: 'under 13 sexually active', expect: '/procedures/sexually-active-children/', kind: 'plain words' },
+  { query: 'child in need plan', expect: '/procedures/children-in-need/', kind: 'plain words' },
+  { query: 'ABE interview', expect: '/procedures/child-witnesses-and-achieving-best-evidence/', kind: 'acronym' },
+  { query: 'whistleblowing', expect: '/procedures/safer-recruitment-and-whistleblowing/', kind: 'plain words' },
+  { query: 'section 20 consent', expect: '/procedures/section-20-accommodation/', kind: 'plain words' },
+];
+
 /** Pairs that name the same thing two ways: each pair must find the same top document. */
 export const SAME_TOP_RESULT: [string, string][] = [
   ['FII', 'fabricated illness'],
@@ -110,4 +145,6 @@ export const SAME_TOP_RESULT: [string, string][] = [
   ['ICPC', 'initial child protection conference'],
   ['paediatric', 'pediatric'],
   ['behaviour', 'behavior'],
+  ['safegaurding', 'safeguarding'],
+  ['DSL', 'designated safeguarding lead'],
 ];

@@ -54,7 +54,7 @@ test.beforeAll(() => {
   content = copyFixture();
   spreadAmendments(content);
   for (const [today, assign] of [['2027-06-01', (dir: string) => (builtBeforeDue = dir)], ['2028-02-01', (dir: string) => (builtAfterDue = dir)]] as const) {
-    const { status, output, outDir } = buildSite(content, { SITE_TODAY: today, SITE_PREVIEW: '', REVIEW_DUE_SOON_DAYS: '', REPOSITORY_URL: 'https://github.com/org/repo' });
+    const { status, output, outDir } = buildSite(content, { SITE_TODAY: today, SITE_PREVIEW: '', REVIEW_DUE_SOON_DAYS: '', REPOSITORY_URL: 'https://github.com/org/repo', SITE_URL: 'https://example.org' });
     expect(status, output).toBe(0);
     assign(outDir);
   }

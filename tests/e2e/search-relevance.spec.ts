@@ -5,7 +5,7 @@
  * suite does not reload Pagefind for every query.
  */
 import { test as base, expect, type Page } from '@playwright/test';
-import { RELEVANCE_CASES, SAME_TOP_RESULT } from './relevance-cases.ts';
+import { FIRST_RESULT_CASES, RELEVANCE_CASES, SAME_TOP_RESULT } from './relevance-cases.ts';
 import { resultPaths, searchSettled } from './search-helpers.ts';
 
 const test = base.extend<object, { searchPage: Page }>({
@@ -34,7 +34,7 @@ async function search(page: Page, query: string): Promise<string[]> {
 
 test('the suite has at least 40 queries, each expecting a page the site has', async ({ request }) => {
   expect(RELEVANCE_CASES.length).toBeGreaterThanOrEqual(40);
-  for (const path of new Set(RELEVANCE_CASES.map((c) => c.expect))) {
+  for (const path of new Set([...RELEVANCE_CASES, ...FIRST_RESULT_CASES].map((c) => c.expect))) {
     expect((await request.get(path)).status(), path).toBe(200);
   }
 });
@@ -43,6 +43,12 @@ for (const { query, expect: wanted, kind } of RELEVANCE_CASES) {
   test(`“${query}” (${kind}) finds ${wanted} in the top 3`, async ({ searchPage }) => {
     const top = (await search(searchPage, query)).slice(0, 3);
     expect(top, `top 3 for “${query}”`).toContain(wanted);
+  });
+}
+
+for (const { query, expect: wanted, kind } of FIRST_RESULT_CASES) {
+  test(`“${query}” (${kind}) finds ${wanted} first`, async ({ searchPage }) => {
+    expect((await search(searchPage, query))[0], `first result for “${query}”`).toBe(wanted);
   });
 }
 
