@@ -36,12 +36,3 @@ export function countByLevel(indicators: readonly { level: number }[]): Record<1
 export function highestLevel(selected: readonly { level: number }[]): number | null {
   return selected.length ? Math.max(...selected.map((s) => s.level)) : null;
 }
-
-/** Whether an indicator matches a filter of words (all must appear), a domain and a level. */
-export function matchesFilter(indicator: Pick<Indicator, 'text' | 'area' | 'domain' | 'level'>, filter: { words?: string; domain?: string; level?: number }): boolean {
-  if (filter.domain && indicator.domain !== filter.domain) return false;
-  if (filter.level && indicator.level !== filter.level) return false;
-  const terms = (filter.words ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-  const haystack = `${indicator.text} ${indicator.area}`.toLowerCase();
-  return terms.every((term) => haystack.includes(term));
-}

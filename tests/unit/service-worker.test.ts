@@ -36,6 +36,8 @@ test('sw.js sets the settings the worker reads before the worker code, and its p
     base: '/',
     offlinePage: 'offline/index.html',
     workboxPath: '/workbox-v7.4.1/',
+    copyInfo: '/offline-copy.json',
+    networkHeader: 'X-Offline-Copy-Network',
   });
   assert.ok(source.startsWith('self.__OFFLINE_COPY__ = {'));
   assert.ok(source.endsWith('importScripts(self.__OFFLINE_COPY__.workboxPath);\n'));

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countByLevel, groupIndicators, highestLevel, matchesFilter, type Indicator } from '../../src/lib/thresholds.ts';
+import { countByLevel, groupIndicators, highestLevel, type Indicator } from '../../src/lib/thresholds.ts';
 
 const indicator = (id: string, level: number, domain: Indicator['domain'], area: string, text: string): Indicator => ({ id, level, domain, area, text, procedures: [] });
 
@@ -34,20 +34,3 @@ test('highestLevel is the maximum level, or null when nothing is selected', () =
   assert.equal(highestLevel([{ level: 2 }, { level: 4 }, { level: 1 }]), 4);
 });
 
-test('matchesFilter needs every word, in the text or the area, ignoring case and extra spaces', () => {
-  const baby = indicators[1]!;
-  assert.equal(matchesFilter(baby, {}), true);
-  assert.equal(matchesFilter(baby, { words: 'BRUISING  baby' }), true);
-  assert.equal(matchesFilter(baby, { words: 'bruis' }), true, 'a word may be the start of a longer one');
-  assert.equal(matchesFilter(baby, { words: 'health bruising' }), true, 'the area counts as text');
-  assert.equal(matchesFilter(baby, { words: 'bruising school' }), false, 'every word must appear');
-  assert.equal(matchesFilter(baby, { words: '   ' }), true);
-});
-
-test('matchesFilter applies the domain and the level as well as the words', () => {
-  const matching = (filter: Parameters<typeof matchesFilter>[1]) => indicators.filter((i) => matchesFilter(i, filter)).map((i) => i.id);
-  assert.deepEqual(matching({ words: 'bruising' }), ['b', 'd']);
-  assert.deepEqual(matching({ words: 'bruising', domain: 'parenting-capacity' }), ['d']);
-  assert.deepEqual(matching({ domain: 'developmental-needs', level: 2 }), ['e']);
-  assert.deepEqual(matching({ level: 3 }), []);
-});
