@@ -52,6 +52,21 @@ export function fallbackFor(area: ContactArea): { kind: 'front-door'; contactId:
     : { kind: 'police' };
 }
 
+/** The local areas, each with a front door: its children's social care, `<area>-children-social-care`. */
+const LOCAL_AREAS = ['leicester', 'leicestershire', 'rutland'] as const;
+
+/**
+ * Each local area's front door with a number, in area order: what a reader on any document page
+ * needs within one tap. An area whose front door has no number yet is left out (the contacts page
+ * and the document's own contacts still show it as to be confirmed).
+ */
+export function frontDoors<T extends { id: string; data: { phone?: string | undefined } }>(contacts: ReadonlyMap<string, T>): (T & { area: (typeof LOCAL_AREAS)[number] })[] {
+  return LOCAL_AREAS.flatMap((area) => {
+    const contact = contacts.get(`${area}-children-social-care`);
+    return contact?.data.phone ? [{ ...contact, area }] : [];
+  });
+}
+
 /** The id of a contact's card on a page: `contact-<id>`, with a number after it when the page repeats the card. */
 export function contactCardId(id: string, used: Map<string, number>): string {
   const seen = used.get(id) ?? 0;
