@@ -90,6 +90,27 @@ function publishedAmendments() {
     .flatMap((doc) => doc.amendments.map((a) => ({ ...a, path: doc.path, title: doc.title })));
 }
 
+test('built before the due date, /reviews/ shows the document overdue once the reader\'s own date passes it', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  await serve(context, builtBeforeDue);
+  const page = await context.newPage();
+  const row = page.locator('[data-review-row]', { has: page.locator(`a[href="${PROCEDURE}"]`) });
+  const table = (state: string) => page.locator(`[data-review-state="${state}"]`).first();
+
+  await page.goto(`${ORIGIN}/reviews/`);
+  await expect(row.locator('[data-review-when]')).toHaveText(/^due in \d+ days$/);
+  const overdueBefore = await page.locator('[data-review-total="overdue"]').textContent();
+
+  await page.clock.setFixedTime(new Date('2028-02-01T12:00:00Z'));
+  await page.reload();
+  await expect(row.locator('[data-review-when]')).toHaveText('22 days overdue');
+  await expect(row.locator('xpath=ancestor::*[@data-review-state][1]')).toHaveAttribute('data-review-state', 'overdue');
+  await expect(table('overdue')).toBeVisible();
+  await expect(page.locator('[data-review-total="overdue"]')).not.toHaveText(overdueBefore!);
+  await expect(page.locator('[data-review-today]')).toHaveAttribute('datetime', '2028-02-01');
+  await context.close();
+});
+
 test('built before the due date, the banner appears once the reader\'s own date passes it', async ({ browser }) => {
   // New Zealand, 13 hours ahead of UTC in January: there the due date passes while it is still
   // the day before in UTC, so this also shows the check uses the reader's own calendar date.
@@ -140,7 +161,11 @@ test('without git history the document panel shows no "Last updated" row', async
 
 test('/reviews/ shows totals, then each owner\'s overdue documents with dates and links, and passes axe', async ({ browser }) => {
   const context = await browser.newContext();
-  const page = await open(context, builtAfterDue, '/reviews/');
+  await serve(context, builtAfterDue);
+  const page = await context.newPage();
+  // The page rechecks every date against the reader's own, so the reader's clock is the build's day.
+  await page.clock.setFixedTime(new Date('2028-02-01T12:00:00Z'));
+  await page.goto(`${ORIGIN}/reviews/`);
   const totals = page.locator('main dl').first();
   await expect(totals.locator('div').filter({ hasText: 'Overdue for review' }).locator('dd')).toHaveText('5 documents');
   await expect(totals.locator('div').filter({ hasText: 'In date' }).locator('dd')).toHaveText('0 documents');
@@ -289,7 +314,7 @@ for (const javaScriptEnabled of [true, false]) {
     await serve(context, builtAfterDue);
     const html = readFileSync(join(builtAfterDue, 'procedures/old-fixture-procedure/index.html'), 'utf8');
     expect(html).not.toMatch(/<script|<style|\sstyle=/i);
-    expect(html).toContain(`<link rel="canonical" href="https://llr-safeguarding.example.org${PROCEDURE}">`);
+    expect(html).toContain(`<link rel="canonical" href="https://example.org${PROCEDURE}">`);
     await page.goto(`${ORIGIN}/procedures/old-fixture-procedure/`);
     await page.waitForURL(`${ORIGIN}${PROCEDURE}`);
     await expect(page.locator('h1')).toHaveText('Fixture procedure');
