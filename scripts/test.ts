@@ -13,6 +13,8 @@ const steps: [label: string, command: string, args: string[]][] = [
   ['type check', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']],
   // npm run build: builds into a staging folder and swaps it into dist/ only on success.
   ['site build', 'node', ['scripts/build.ts']],
+  // Every built page is valid HTML (.htmlvalidate.json: the standard rules, less two style rules).
+  ['HTML validation', 'npx', ['html-validate', process.env.OUT_DIR ?? 'dist']],
   ['build tests (fixture sites)', 'node', ['--test', '--test-concurrency=1', 'tests/build/*.test.ts']],
   ['browser tests', 'npx', ['playwright', 'test']],
 ];
