@@ -28,6 +28,7 @@ for (const path of paths) {
 }
 
 test('without JavaScript, the A to Z lists every document under its first letter, with its type and owner', async ({ browser }) => {
+  test.setTimeout(120_000); // one check per document: the manual has grown past what 30 seconds covers on a busy machine
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/a-z/');
