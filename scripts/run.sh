@@ -2,17 +2,18 @@
 # The README's two set-up commands, made to work on a fresh machine:
 #   bash scripts/run.sh serve   install, build and serve the site on http://localhost:4321/
 #   bash scripts/run.sh test    install and run every test (npm ci && npm test)
-# Where the system Node is older than Astro 7 needs (22.12), Node 24 is provisioned from the
-# npm registry's `node@24` package first: npm picks package versions for the Node that runs it.
+# Where the system Node is older than Astro 7.4 needs (22.23.4, package.json `engines`), Node 24 is
+# provisioned from the npm registry's `node@24` package first: npm picks package versions for the
+# Node that runs it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what="${1:-}"
 case "$what" in serve|test) ;; *) echo "usage: bash scripts/run.sh serve|test" >&2; exit 2 ;; esac
 
-if ! command -v node >/dev/null || node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>22||(a===22&&b>=12)?1:0)'; then
+if ! command -v node >/dev/null || node -e 'const [a,b,c]=process.versions.node.split(".").map(Number); process.exit(a>22||(a===22&&(b>23||(b===23&&c>=4)))?1:0)'; then
   NODE24_DIR="${HOME}/.cache/llr-node24"
   if [ ! -x "$NODE24_DIR/node_modules/node/bin/node" ]; then
-    echo "setup: Node $(node --version 2>/dev/null || echo none) is too old for Astro 7; installing Node 24 into $NODE24_DIR"
+    echo "setup: Node $(node --version 2>/dev/null || echo none) is older than 22.23.4, which Astro 7.4 needs; installing Node 24 into $NODE24_DIR"
     mkdir -p "$NODE24_DIR"
     npm install --prefix "$NODE24_DIR" --no-save --no-audit --no-fund node@24 >/dev/null
   fi
