@@ -9,9 +9,20 @@ export async function openSearch(page: Page, query: string, filters: Record<stri
   await searchSettled(page);
 }
 
+/**
+ * Opens the folded "Filter results" panel, which is what loads the filters, and waits for every
+ * value's count.
+ */
+export async function openFilters(page: Page): Promise<void> {
+  const panel = page.locator('[data-search-filters]');
+  if (!(await panel.evaluate((details) => (details as HTMLDetailsElement).open))) await panel.locator('summary').click();
+  await expect(panel.locator('input[type=checkbox]').first()).toBeVisible({ timeout: 30_000 });
+  await expect(panel.locator('.search-filters__count').first()).toHaveText(/^\((\d+ results?|no results)\)$/, { timeout: 30_000 });
+}
+
 /** Waits until the live region reports a count (not "Searching for …") and no search is running. */
 export async function searchSettled(page: Page): Promise<void> {
-  // The first search of a page load fetches Pagefind and its filters: allow for a slow machine.
+  // The first search of a page load fetches Pagefind: allow for a slow machine.
   await expect(page.locator('[data-search-status]')).toHaveText(/^(No|\d+) results?/, { timeout: 30_000 });
   await expect(page.locator('[data-search]')).not.toHaveAttribute('aria-busy', 'true', { timeout: 30_000 });
 }

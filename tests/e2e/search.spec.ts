@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from '@playwright/test';
-import { announcedCount, openSearch, resultPaths, searchSettled, showAllResults } from './search-helpers.ts';
+import { announcedCount, openFilters, openSearch, resultPaths, searchSettled, showAllResults } from './search-helpers.ts';
 
 function watchPagefind(page: Page): string[] {
   const requests: string[] = [];
@@ -105,12 +105,41 @@ test('a misspelt word is corrected, and the page says so', async ({ page }) => {
 
 test('filters sit in fieldsets with legends, each value with a count', async ({ page }) => {
   await openSearch(page, 'referral');
+  await openFilters(page);
   for (const legend of ['Type of document', 'Owned by', 'Area', 'Written for']) {
     const group = page.getByRole('group', { name: legend });
     await expect(group).toBeVisible();
     await expect(group.getByRole('checkbox').first()).toBeVisible();
     await expect(group.locator('label').first()).toContainText(/\(\d+ results?\)/);
   }
+});
+
+test('the first search fetches no filter file; opening the filters, or a filter in the address, loads them', async ({ page }) => {
+  const filterFiles = () => requests.filter((url) => new URL(url).pathname.includes('/pagefind/filter/'));
+  const requests = watchPagefind(page);
+  await openSearch(page, 'neglect');
+  const count = await announcedCount(page);
+  expect(count).toBeGreaterThan(0);
+  await page.waitForLoadState('networkidle');
+  expect(filterFiles(), 'filter files fetched before the filters were opened').toEqual([]);
+  const panel = page.locator('[data-search-filters]');
+  await expect(panel).toBeVisible();
+  await expect(panel).not.toHaveAttribute('open');
+
+  await openFilters(page);
+  expect(filterFiles().length).toBeGreaterThan(0);
+  // The counts are of the search already shown, which stays as it was.
+  expect(await announcedCount(page)).toBe(count);
+  const procedures = page.getByRole('group', { name: 'Type of document' }).locator('label', { hasText: 'Procedure' }).first();
+  await expect(procedures).toContainText(/\(\d+ results?\)/);
+
+  const fresh = await page.context().newPage();
+  const freshRequests = watchPagefind(fresh);
+  await openSearch(fresh, 'neglect', { type: ['Procedure'] });
+  await expect(fresh.locator('[data-search-filters]')).toHaveAttribute('open', '');
+  await expect(fresh.getByRole('checkbox', { name: /^Procedure/ })).toBeChecked();
+  expect(freshRequests.some((url) => new URL(url).pathname.includes('/pagefind/filter/'))).toBe(true);
+  await fresh.close();
 });
 
 /** The filter values a built document page declares for Pagefind, read from its markup. */
@@ -122,6 +151,7 @@ async function declaredFilters(page: Page, path: string, key: string): Promise<s
 }
 
 async function tick(page: Page, legend: string, value: string) {
+  await openFilters(page);
   const group = page.getByRole('group', { name: legend });
   const label = group.locator('label', { hasText: value }).first();
   const countText = (await label.locator('.search-filters__count').textContent()) ?? '';
@@ -326,6 +356,7 @@ test('Back from a result after “Show more results” shows as many results, sc
 
 test('a filter value that would show no results cannot be ticked and says so; one “Clear filters” clears them all', async ({ page }) => {
   await openSearch(page, 'cuckooing');
+  await openFilters(page);
   const checkboxes = page.locator('[data-search-filter-groups] input[type=checkbox]');
   let empty = 0;
   for (const checkbox of await checkboxes.all()) {

@@ -2,6 +2,12 @@
  * The search itself: one Pagefind search per word (with spelling variants), combined by
  * `combineTermHits`; a "did you mean" for words that match nothing; filters applied and counted
  * from Pagefind's own filter index. The page script only draws what this returns.
+ *
+ * Filters cost bytes: asking Pagefind for its filter values fetches every filter file (about
+ * 44 kB gzipped at 5,000 documents), and counting them runs a filtered search per value. So a
+ * search touches filters only when asked to (`withFilters`: the reader opened the filter panel)
+ * or when the address ticks a filter; otherwise it fetches no filter file at all, and the counts
+ * can be added later with `filterCounts`.
  */
 import { combineTermHits, type Hit, type RankedPage } from '../../lib/search/combine.ts';
 import { facetCounts, FILTER_KEYS, invertMembership, matchesSelection, type FacetCounts, type FilterKey } from '../../lib/search/facets.ts';
@@ -25,8 +31,13 @@ export interface SearchOutcome {
   unfilteredCount: number;
   /** Matches after filters, best first. */
   pages: (RankedPage & { result: PagefindResult })[];
-  counts: FacetCounts;
+  /** Every match before filters, best first: what the filter counts are counted over. */
+  ids: string[];
+  /** Set when the search was asked for filters, or had filters ticked. */
+  counts?: FacetCounts;
 }
+
+const hasFilters = (filters: SearchState['filters']) => Object.values(filters).some((values) => values?.length);
 
 export class SearchEngine {
   private readonly pagefind: Pagefind;
@@ -88,8 +99,20 @@ export class SearchEngine {
     for (const term of queryTerms(query)) for (const variant of term.variants) void this.pagefind.preload(variant);
   }
 
-  async search(state: SearchState): Promise<SearchOutcome> {
-    const [values, glossary] = await Promise.all([this.filterValues(), this.loadGlossary()]);
+  /** Pages found by the words, with their filter values: one filtered search per word and value. */
+  private async membershipFor(words: string[]) {
+    return invertMembership((await Promise.all(words.map((word) => this.filtersForWord(word)))).flat());
+  }
+
+  /** The count beside each filter value for a search already made (the reader opened the filters). */
+  async filterCounts(outcome: Pick<SearchOutcome, 'ids' | 'words'>, selection: SearchState['filters']): Promise<FacetCounts> {
+    const [values, membership] = await Promise.all([this.filterValues(), this.membershipFor(outcome.words)]);
+    return facetCounts(outcome.ids, membership, values, selection);
+  }
+
+  async search(state: SearchState, { withFilters = false }: { withFilters?: boolean } = {}): Promise<SearchOutcome> {
+    const filtering = withFilters || hasFilters(state.filters);
+    const [values, glossary] = await Promise.all([filtering ? this.filterValues() : undefined, this.loadGlossary()]);
     let query = state.q;
     let correctedFrom: string | undefined;
     // Glossary names are searched as their term ("MARAC" for "multi-agency risk assessment
@@ -133,15 +156,17 @@ export class SearchEngine {
     }
     const ranked = combineTermHits(results.map(toHits));
     const words = [...new Set(terms.flatMap((t) => t.variants))];
-    const membership = invertMembership((await Promise.all(words.map((word) => this.filtersForWord(word)))).flat());
-    const pages = ranked.filter((page) => matchesSelection(membership.get(page.id), state.filters)).map((page) => ({ ...page, result: best.get(page.id)! }));
+    const ids = ranked.map((p) => p.id);
+    const membership = values ? await this.membershipFor(words) : undefined;
+    const pages = ranked.filter((page) => !membership || matchesSelection(membership.get(page.id), state.filters)).map((page) => ({ ...page, result: best.get(page.id)! }));
     return {
       query,
       ...(correctedFrom ? { correctedFrom } : {}),
       words,
       unfilteredCount: ranked.length,
       pages,
-      counts: facetCounts(ranked.map((p) => p.id), membership, values, state.filters),
+      ids,
+      ...(values && membership ? { counts: facetCounts(ids, membership, values, state.filters) } : {}),
     };
   }
 }

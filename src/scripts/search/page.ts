@@ -10,6 +10,11 @@
  * are in the box at once, with "Searching for …" in the live region; what is typed meanwhile is
  * never overwritten, and the latest words are searched as soon as the index is there. Back from
  * a result brings back as many results as were shown, scrolled to where the page was left.
+ *
+ * The filters load only when used: the panel starts folded, and its values and counts (Pagefind's
+ * filter files, about 44 kB gzipped at 5,000 documents, and a filtered search per value) are
+ * fetched when the reader opens it, or at once when the address ticks a filter. A search made
+ * before then gets its counts when the panel opens.
  */
 import { formatDate } from '../../lib/dates.ts';
 import { FILTER_GROUPS, type FacetCounts, type FilterKey, type Selection } from '../../lib/search/facets.ts';
@@ -51,8 +56,6 @@ function start(root: HTMLElement) {
   const filtersBox = root.querySelector<HTMLElement>('[data-search-filter-groups]')!;
   const filtersChosen = root.querySelector<HTMLElement>('[data-search-filter-summary]')!;
   const clearFilters = root.querySelector<HTMLButtonElement>('[data-search-clear-filters]')!;
-  // Open beside the results on a wide screen; folded above them on a phone, so the results come first.
-  filtersPanel.open = window.matchMedia('(min-width: 48rem)').matches;
   // The page restores its own scroll position once the results are drawn (see Kept).
   window.history.scrollRestoration = 'manual';
   const failed = () => {
@@ -66,26 +69,63 @@ function start(root: HTMLElement) {
   // the fragment, so reloading or sharing the page does not send it to the server again.
   if (location.search) window.history.replaceState(history.state, '', `${location.pathname}${writeState(state)}`);
   input.value = state.q;
+  // Folded until the reader opens it (which loads the filters), unless the address ticks a filter.
+  let filtersWanted = hasFilters(state.filters);
+  filtersPanel.open = filtersWanted;
   let shown: SearchOutcome | undefined;
   let visible = 0;
   let run = 0;
 
   const ready = (async () => {
     const engine = new SearchEngine(await loadPagefind());
-    const values = await engine.filterValues();
-    drawFilterGroups(filtersBox, values, (key, value, checked) => {
-      const ticked = new Set(state.filters[key] ?? []);
-      if (checked) ticked.add(value);
-      else ticked.delete(value);
-      const filters: Selection = { ...state.filters, [key]: [...ticked] };
-      typedEntry = false;
-      void go({ ...state, filters }, 'push');
-    });
     filtersPanel.hidden = false;
     return engine;
   })();
   // Reported by the search that waits for it; this only keeps an early failure from going unheard.
   ready.catch(() => undefined);
+
+  /** Fetches the filter values (Pagefind's filter files) and draws the checkboxes, once. */
+  let filtersDrawn: Promise<void> | undefined;
+  function loadFilters(): Promise<void> {
+    filtersDrawn ??= (async () => {
+      const engine = await ready;
+      const loading = document.createElement('p');
+      loading.textContent = 'Loading filters…';
+      filtersBox.replaceChildren(loading);
+      const values = await engine.filterValues();
+      drawFilterGroups(filtersBox, values, (key, value, checked) => {
+        const ticked = new Set(state.filters[key] ?? []);
+        if (checked) ticked.add(value);
+        else ticked.delete(value);
+        const filters: Selection = { ...state.filters, [key]: [...ticked] };
+        typedEntry = false;
+        void go({ ...state, filters }, 'push');
+      });
+      syncCheckboxes(filtersBox, state.filters);
+    })();
+    filtersDrawn.catch(() => {
+      filtersDrawn = undefined;
+      const failure = document.createElement('p');
+      failure.textContent = 'Filters are not available at the moment.';
+      filtersBox.replaceChildren(failure);
+    });
+    return filtersDrawn;
+  }
+
+  /** Adds the counts to the results shown, which were searched before the filters were wanted. */
+  async function countShown() {
+    const outcome = shown;
+    if (!outcome) return;
+    const engine = await ready;
+    outcome.counts ??= await engine.filterCounts(outcome, state.filters);
+    if (outcome === shown) drawCounts(filtersBox, outcome.counts, state.filters);
+  }
+
+  filtersPanel.addEventListener('toggle', () => {
+    if (!filtersPanel.open) return;
+    filtersWanted = true;
+    loadFilters().then(countShown).catch(() => undefined);
+  });
 
   /**
    * Searches for a state and draws it. A newer search supersedes one still running: each run
@@ -122,8 +162,13 @@ function start(root: HTMLElement) {
     try {
       const engine = await ready;
       if (mine !== run) return;
+      const withFilters = filtersWanted || hasFilters(state.filters);
+      if (withFilters) {
+        await loadFilters();
+        if (mine !== run) return;
+      }
       syncCheckboxes(filtersBox, state.filters);
-      const outcome = await engine.search(state);
+      const outcome = await engine.search(state, { withFilters });
       if (mine !== run) return;
       const items = await drawResults(outcome, 0, Math.max(PAGE_SIZE, restore.shown ?? 0));
       if (mine !== run) return;
@@ -132,6 +177,8 @@ function start(root: HTMLElement) {
       list.replaceChildren(...items);
       more.hidden = visible >= outcome.pages.length;
       drawCounts(filtersBox, outcome.counts, state.filters);
+      // The panel was opened while this search ran: its counts come now.
+      if (!outcome.counts && filtersWanted) void countShown().catch(() => undefined);
       drawCorrection(correction, outcome);
       status.textContent = describe(outcome, state);
       if (restore.scrollY !== undefined) window.scrollTo(0, restore.scrollY);
@@ -227,7 +274,9 @@ function start(root: HTMLElement) {
 /** The type filter value the glossary page declares (src/pages/glossary/index.astro). */
 const GLOSSARY_TYPE = 'Glossary';
 
-const hasFilters = (filters: Selection) => Object.values(filters).some((values) => values?.length);
+function hasFilters(filters: Selection): boolean {
+  return Object.values(filters).some((values) => values?.length);
+}
 
 function describe(outcome: SearchOutcome, state: SearchState): string {
   const n = outcome.pages.length;
