@@ -12,11 +12,21 @@ export interface Budgets {
   peakMemoryRatio: number;
   /** A procedure page's HTML + CSS + JS, gzipped, in kB (1 kB = 1,000 bytes), at most. */
   procedurePageKB: number;
-  /** Bytes the first search fetches, in kB, at most, at FIRST_SEARCH_DOCS documents or more. */
-  firstSearchKB: number;
+  /*
+   * The first search, at FIRST_SEARCH_DOCS documents or more, gzipped kB, over the five benchmark
+   * queries (each in a new browser):
+   */
+  /** Everything fetched before the first index chunk, worst query, at most. */
+  firstSearchBeforeIndexKB: number;
+  /** Everything the first search fetches, median of the five queries, at most. */
+  firstSearchMedianKB: number;
+  /** Everything the first search fetches, worst query, at most. */
+  firstSearchWorstKB: number;
+  /** The five together / what bare Pagefind fetches for them showing as many results, at most. */
+  firstSearchBareRatio: number;
 }
 
-/** The size of manual the first-search budget is set for ("at 5,000 documents"). */
+/** The size of manual the first-search budgets are set for ("at 5,000 documents"). */
 export const FIRST_SEARCH_DOCS = 5000;
 
 export function readBudgets(markdownFile: string): Budgets {
@@ -33,7 +43,10 @@ export function readBudgets(markdownFile: string): Budgets {
     buildTimeRatio: number('buildTimeRatio'),
     peakMemoryRatio: number('peakMemoryRatio'),
     procedurePageKB: number('procedurePageKB'),
-    firstSearchKB: number('firstSearchKB'),
+    firstSearchBeforeIndexKB: number('firstSearchBeforeIndexKB'),
+    firstSearchMedianKB: number('firstSearchMedianKB'),
+    firstSearchWorstKB: number('firstSearchWorstKB'),
+    firstSearchBareRatio: number('firstSearchBareRatio'),
   };
 }
 
@@ -49,7 +62,36 @@ export interface CheckedResults {
   docs: number;
   ratios: { wallTime: number; peakMemory: number };
   pages: Record<string, { total: number; readableWithoutJs: boolean }>;
-  search: { worstBytes: number };
+  search: FirstSearchBytes;
+}
+
+/** The first search's figures the budgets judge, in bytes (gzipped). */
+export interface FirstSearchBytes {
+  /** Everything fetched before the first index chunk, worst query. */
+  beforeIndexBytes: number;
+  medianBytes: number;
+  worstBytes: number;
+  /** The five queries together. */
+  totalBytes: number;
+  /** Bare Pagefind's five together, showing as many results as the site. */
+  bareTotalBytes: number;
+}
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/** The budgets' figures from each query's gzipped total and before-index bytes, and bare Pagefind's totals. */
+export function firstSearchBytes(site: readonly { gzip: number; beforeIndexGzip: number }[], bare: readonly number[]): FirstSearchBytes {
+  return {
+    beforeIndexBytes: Math.max(...site.map((q) => q.beforeIndexGzip)),
+    medianBytes: median(site.map((q) => q.gzip)),
+    worstBytes: Math.max(...site.map((q) => q.gzip)),
+    totalBytes: site.reduce((n, q) => n + q.gzip, 0),
+    bareTotalBytes: bare.reduce((n, b) => n + b, 0),
+  };
 }
 
 export function checkBudgets(budgets: Budgets, results: CheckedResults, smaller?: CheckedResults): Verdict[] {
@@ -68,9 +110,19 @@ export function checkBudgets(budgets: Budgets, results: CheckedResults, smaller?
   }
   const unreadable = Object.entries(results.pages).filter(([, p]) => !p.readableWithoutJs).map(([type]) => type);
   verdicts.push({ budget: 'every page type readable with JavaScript off', measured: unreadable.length ? `not: ${unreadable.join(', ')}` : 'all', limit: 'all', pass: unreadable.length === 0 });
-  // The budget is set for a large manual; a smaller run reports its figure without judging it.
-  if (results.docs >= FIRST_SEARCH_DOCS) {
-    verdicts.push({ budget: `first search fetches (worst query) at ${results.docs} documents`, measured: kb(results.search.worstBytes), limit: kb(budgets.firstSearchKB * 1000), pass: results.search.worstBytes <= budgets.firstSearchKB * 1000 });
-  }
+  // The budgets are set for a large manual; a smaller run reports its figures without judging them.
+  if (results.docs >= FIRST_SEARCH_DOCS) verdicts.push(...firstSearchVerdicts(budgets, results.search, results.docs));
   return verdicts;
+}
+
+/** The first-search budgets' verdicts (judged by checkBudgets at FIRST_SEARCH_DOCS or more; printed as information below). */
+export function firstSearchVerdicts(budgets: Budgets, search: FirstSearchBytes, docs: number): Verdict[] {
+  const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+  const ratio = search.totalBytes / search.bareTotalBytes;
+  return [
+    { budget: `first search: fetched before the first index chunk (worst query) at ${docs} documents`, measured: kb(search.beforeIndexBytes), limit: kb(budgets.firstSearchBeforeIndexKB * 1000), pass: search.beforeIndexBytes <= budgets.firstSearchBeforeIndexKB * 1000 },
+    { budget: `first search: median of the five queries at ${docs} documents`, measured: kb(search.medianBytes), limit: kb(budgets.firstSearchMedianKB * 1000), pass: search.medianBytes <= budgets.firstSearchMedianKB * 1000 },
+    { budget: `first search: worst query at ${docs} documents`, measured: kb(search.worstBytes), limit: kb(budgets.firstSearchWorstKB * 1000), pass: search.worstBytes <= budgets.firstSearchWorstKB * 1000 },
+    { budget: `first search: the five together vs bare Pagefind showing as many results at ${docs} documents`, measured: `${kb(search.totalBytes)} vs ${kb(search.bareTotalBytes)} (${ratio.toFixed(2)}x)`, limit: `${budgets.firstSearchBareRatio}x`, pass: ratio <= budgets.firstSearchBareRatio },
+  ];
 }

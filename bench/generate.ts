@@ -103,6 +103,8 @@ export interface Planned {
   id: string;
   title: string;
   index: number;
+  /** A procedure a threshold indicator names carries the real procedure's `socialCare`, which the indicator must match. */
+  socialCare?: string;
 }
 
 /**
@@ -164,6 +166,7 @@ function frontmatter(doc: Planned, r: Rand, bank: Bank, earlier: Planned[]): str
     `title: ${quote(doc.title)}`,
     `summary: ${quote(`${sentence(r, bank)} ${pick(r, ACTORS)} ${pick(r, MODALS)} ${pick(r, ACTIONS)} ${pick(r, OBJECTS)}.`.slice(0, 390))}`,
     `owner: ${pick(r, bank.subgroups)}`,
+    ...(doc.socialCare ? [`socialCare: ${doc.socialCare}`] : []),
     `appliesTo: [${r() < 0.8 ? bank.partnerships.join(', ') : pick(r, bank.partnerships)}]`,
     'status: published',
     `version: "${between(r, 1, 4)}.${between(r, 0, 9)}"`,
@@ -255,7 +258,7 @@ export interface GeneratedContent {
 export function generateContent(dir: string, n: number, realContent: string): GeneratedContent {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const data of ['partnerships', 'subgroups', 'threshold-data', 'glossary.yaml', 'contacts.yaml']) {
+  for (const data of ['partnerships', 'subgroups', 'threshold-data', 'glossary.yaml', 'contacts.yaml', 'timescales.yaml']) {
     const from = join(realContent, data);
     if (existsSync(from)) cpSync(from, join(dir, data), { recursive: true });
   }
@@ -271,6 +274,14 @@ export function generateContent(dir: string, n: number, realContent: string): Ge
   };
   const indicatorProcedures = [...new Set(Object.values(indicators).flatMap((i) => i.procedures ?? []))].sort();
   const documents = plan(n, indicatorProcedures);
+  // The threshold indicators must say what their procedures say about children's social care
+  // (src/lib/threshold-rules.ts): the generated procedures they name say what the real ones do.
+  for (const doc of documents) {
+    const real = join(realContent, 'procedures', `${doc.id}.mdx`);
+    if (doc.collection !== 'procedures' || !indicatorProcedures.includes(doc.id) || !existsSync(real)) continue;
+    const action = /^---\n[\s\S]*?^socialCare:\s*["']?(\w+)["']?\s*$[\s\S]*?^---$/m.exec(readFileSync(real, 'utf8'))?.[1];
+    if (action) doc.socialCare = action;
+  }
   let bytes = 0;
   for (const collection of ['procedures', 'briefings', 'thresholds', 'arrangements', 'reports']) mkdirSync(join(dir, collection), { recursive: true });
   documents.forEach((doc, i) => {

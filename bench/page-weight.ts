@@ -120,7 +120,11 @@ export async function pageWeight(browser: Browser, origin: string, path: string)
  * index itself ("page"); otherwise, and always for the baseline, through Pagefind's API the way
  * its stock interface does: search, then load the first five results ("api").
  */
-export async function searchWeight(browser: Browser, origin: string, query: string, mode: 'page' | 'api'): Promise<SearchWeight> {
+/**
+ * The bytes a first search fetches from /pagefind/: through the search page ('page'), or through
+ * Pagefind's API as its stock interface does ('api'), loading the data of the first `show` results.
+ */
+export async function searchWeight(browser: Browser, origin: string, query: string, mode: 'page' | 'api', show = 5): Promise<SearchWeight> {
   const context = await browser.newContext({ ...NO_WORKER, bypassCSP: mode === 'api' });
   const page = await context.newPage();
   const fetched: Response[] = [];
@@ -140,12 +144,12 @@ export async function searchWeight(browser: Browser, origin: string, query: stri
   } else {
     await page.goto(`${origin}/`, { waitUntil: 'load' });
     fetched.length = 0;
-    results = await page.evaluate(async (q) => {
+    results = await page.evaluate(async ([q, n]) => {
       const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
       const search = await pagefind.search(q);
-      await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
+      await Promise.all(search.results.slice(0, n).map((r: { data: () => Promise<unknown> }) => r.data()));
       return search.results.length as number;
-    }, query);
+    }, [query, show] as const);
     await page.waitForLoadState('networkidle');
   }
   const files: { path: string; bytes: number }[] = [];

@@ -8,7 +8,9 @@
  *   node scripts/search-size.ts --json          # one JSON object, for the benchmark
  *
  * Sizes are the files' own bytes and their gzip size (what a static host sends). Each query is
- * measured in a fresh browser context, so nothing is cached.
+ * measured in a fresh browser context, so nothing is cached. "Before the first index chunk" is
+ * every file requested before the search asked for its first index chunk: what the search costs
+ * before the query's own words do (Pagefind's scripts, WebAssembly and page metadata, our code).
  */
 import { chromium, type Browser } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
@@ -29,6 +31,8 @@ export interface QueryCost {
   files: FetchedFile[];
   byKind: Record<Kind, { files: number; bytes: number; gzip: number }>;
   total: { files: number; bytes: number; gzip: number };
+  /** The files requested before the first index chunk was (all of them if none was). */
+  beforeIndex: { files: number; bytes: number; gzip: number };
 }
 
 const KINDS = ['entry', 'wasm', 'index', 'filters', 'fragments', 'search code', 'glossary data'] as const;
@@ -70,6 +74,16 @@ async function measure(browser: Browser, origin: string, dist: string, query: st
   const page = await context.newPage();
   const paths = new Set<string>();
   page.on('requestfinished', (request) => paths.add(new URL(request.url()).pathname));
+  // The order requests were made in, to tell what came before the first index chunk.
+  let order = 0;
+  let firstIndex = Infinity;
+  const requestedAt = new Map<string, number>();
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    const at = order++;
+    if (!requestedAt.has(path)) requestedAt.set(path, at);
+    if (kindOf(path) === 'index' && firstIndex === Infinity) firstIndex = at;
+  });
   await page.goto(`${origin}/search/#q=${encodeURIComponent(query)}`);
   await page.locator('[data-search-status]').filter({ hasText: /results?/ }).waitFor({ timeout: 30_000 });
   await page.waitForLoadState('networkidle');
@@ -86,7 +100,8 @@ async function measure(browser: Browser, origin: string, dist: string, query: st
     })
     .sort((a, b) => KINDS.indexOf(a.kind as (typeof KINDS)[number]) - KINDS.indexOf(b.kind as (typeof KINDS)[number]) || a.path.localeCompare(b.path));
   const byKind = Object.fromEntries([...KINDS, 'other'].map((kind) => [kind, sum(files.filter((f) => f.kind === kind))])) as QueryCost['byKind'];
-  return { query, results, files, byKind, total: sum(files) };
+  const beforeIndex = sum(files.filter((f) => (requestedAt.get(f.path) ?? 0) < firstIndex));
+  return { query, results, files, byKind, total: sum(files), beforeIndex };
 }
 
 const sum = (files: FetchedFile[]) => ({ files: files.length, bytes: files.reduce((n, f) => n + f.bytes, 0), gzip: files.reduce((n, f) => n + f.gzip, 0) });
@@ -136,7 +151,7 @@ if (import.meta.main) {
     const { bundle } = report;
     console.log(`Pagefind bundle for ${bundle.pages} pages: index ${kb(bundle.index.bytes)} in ${bundle.index.files} chunks, fragments ${kb(bundle.fragments.bytes)}, filters ${kb(bundle.filters.bytes)}.`);
     for (const cost of report.queries) {
-      console.log(`\nFirst search for "${cost.query}" (${cost.results} results shown): ${cost.total.files} files, ${kb(cost.total.bytes)} (${kb(cost.total.gzip)} gzipped)`);
+      console.log(`\nFirst search for "${cost.query}" (${cost.results} results shown): ${cost.total.files} files, ${kb(cost.total.bytes)} (${kb(cost.total.gzip)} gzipped); before the first index chunk ${cost.beforeIndex.files} files, ${kb(cost.beforeIndex.gzip)} gzipped`);
       for (const kind of [...KINDS, 'other'] as const) {
         const part = cost.byKind[kind];
         if (part.files) console.log(`  ${kind.padEnd(14)} ${String(part.files).padStart(3)} files ${kb(part.bytes).padStart(10)} ${kb(part.gzip).padStart(10)} gzipped`);
