@@ -33,8 +33,9 @@ export function recheckReviews(today = localIsoDate(new Date())): void {
       const n = table.querySelectorAll('[data-review-row]').length;
       totals[state] += n;
       table.hidden = n === 0;
-      table.querySelector('[data-review-count]')!.textContent = String(n);
-      summary.push(`${table.querySelector('[data-review-heading]')!.textContent}: ${n}`);
+      const heading = table.querySelector<HTMLElement>('[data-review-heading]')!;
+      heading.textContent = `${heading.dataset.reviewHeading} (${n})`;
+      summary.push(`${heading.dataset.reviewHeading}: ${n}`);
     }
     owner.querySelector('[data-review-summary]')!.textContent = `${summary.join('. ')}.`;
   }
