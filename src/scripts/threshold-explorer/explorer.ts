@@ -13,7 +13,7 @@ const matrix = document.querySelector<HTMLElement>('[data-threshold-matrix]');
 if (explorer && matrix) enhance(explorer, matrix);
 
 function enhance(explorer: HTMLElement, matrix: HTMLElement) {
-  const form = explorer.querySelector<HTMLFormElement>('[data-explorer-form]')!;
+  const form = explorer.querySelector<HTMLElement>('[data-explorer-form]')!;
   const words = form.querySelector<HTMLInputElement>('[data-filter="words"]')!;
   const domain = form.querySelector<HTMLSelectElement>('[data-filter="domain"]')!;
   const level = form.querySelector<HTMLSelectElement>('[data-filter="level"]')!;
@@ -99,9 +99,8 @@ function enhance(explorer: HTMLElement, matrix: HTMLElement) {
   words.addEventListener('input', () => applyFilters());
   domain.addEventListener('change', () => applyFilters({ announceNow: true }));
   level.addEventListener('change', () => applyFilters({ announceNow: true }));
-  form.addEventListener('submit', (event) => {
-    event.preventDefault(); // pressing Enter in the words box: filter, never load a page
-    applyFilters({ announceNow: true });
+  words.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') applyFilters({ announceNow: true }); // Enter announces the count at once
   });
   explorer.querySelector('[data-clear-filters]')!.addEventListener('click', () => {
     words.value = '';
