@@ -42,12 +42,18 @@ export const url = (path: string) => withBase(import.meta.env.BASE_URL, path);
 
 export const typeLabel = (doc: { collection: DocumentCollection }) => COLLECTION_LABELS[doc.collection].singular;
 
-/** Data collections, keyed by id, for lookups while rendering. */
-export async function lookups() {
+async function readLookups() {
   const [subgroups, partnerships, contacts] = await Promise.all([getCollection('subgroups'), getCollection('partnerships'), getCollection('contacts')]);
   return {
     subgroups: new Map(subgroups.map((s) => [s.id, s])),
     partnerships: new Map(partnerships.map((p) => [p.id, p])),
     contacts: new Map(contacts.map((c) => [c.id, c])),
   };
+}
+
+/** Data collections, keyed by id, for lookups while rendering; read once per build, as every page needs them. */
+let dataById: ReturnType<typeof readLookups> | undefined;
+export function lookups(): ReturnType<typeof readLookups> {
+  dataById ??= readLookups();
+  return dataById;
 }

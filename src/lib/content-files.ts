@@ -76,8 +76,22 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlSource
     file,
     value,
     syntaxErrors: [],
-    lineOf: (path) => (positions ??= parseYamlWithPositions(text, file, firstLine)).lineOf(path),
+    lineOf: (path) => topLevelKeyLine(text, path, firstLine) ?? (positions ??= parseYamlWithPositions(text, file, firstLine)).lineOf(path),
   };
+}
+
+/**
+ * The line of a top-level field written as a plain `key:` at the start of a line, as editors and
+ * the scaffolder write frontmatter. Review-date warnings name one such field in many files of a
+ * large manual, and finding it this way spares each file the positioned parse. Anything else
+ * (a nested path, a quoted or flow-style key) is left to the positioned parse.
+ */
+function topLevelKeyLine(text: string, path: readonly (string | number)[], firstLine: number): number | undefined {
+  const [key] = path;
+  if (path.length !== 1 || typeof key !== 'string' || !/^[A-Za-z][\w-]*$/.test(key)) return undefined;
+  const found = new RegExp(`^${key}[ \t]*:(?:[ \t]|$)`, 'm').exec(text);
+  if (!found) return undefined;
+  return firstLine + (text.slice(0, found.index).match(/\n/g)?.length ?? 0);
 }
 
 /** Parses YAML with the `yaml` package, keeping positions: see parseYaml. */
@@ -98,9 +112,10 @@ export function parseYamlWithPositions(text: string, file: string, firstLine = 1
         const node = doc.getIn(path.slice(0, depth), true);
         const range = (isScalar(node) || isMap(node) || isSeq(node)) ? node.range : undefined;
         if (range) {
-          // A collection's range starts at its first item; point at the key above it instead.
+          // A block collection's range starts at its first item; point at the key above it
+          // instead. A flow collection (`[a, b]`) starts on its key's own line.
           const line = lineAt(range[0]);
-          return isScalar(node) ? line : Math.max(firstLine, line - 1);
+          return isScalar(node) || node.flow ? line : Math.max(firstLine, line - 1);
         }
       }
       return firstLine;

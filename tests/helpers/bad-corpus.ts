@@ -22,7 +22,7 @@ export const expectations: Record<string, [line: number, field: string, message:
   'bad-version': [5, 'version', /^must be a version number/],
   'yaml-syntax-error': [2, 'YAML', /quote/],
   'no-frontmatter': [1, 'YAML', /^the file has no frontmatter/],
-  'misspelt-field': [7, 'relatd', /^is not a field a procedure can have/],
+  'misspelt-field': [8, 'relatd', /^is not a field a procedure can have/],
   'placeholder-left-in-frontmatter': [8, 'tags[0]', /^still has the template's "TODO:" placeholder/],
   // Dates
   'last-reviewed-in-future': [6, 'lastReviewed', /^2099-01-10 is in the future/],

@@ -45,12 +45,23 @@ export interface GlossaryMatcher {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/**
+ * Each distinct word's token, kept for the build: a document's body repeats the same few
+ * thousand words, and every page's body is split here (see docs/performance.md, render step).
+ */
+const tokenOf = new Map<string, Token>();
+
 /** Splits text into words, dropping punctuation and Markdown or MDX syntax around them. */
 export function words(text: string): Token[] {
   const tokens: Token[] = [];
   for (const [raw] of text.matchAll(WORD)) {
-    const lower = raw.toLowerCase();
-    tokens.push({ raw, lower, stem: singular(lower) });
+    let token = tokenOf.get(raw);
+    if (!token) {
+      const lower = raw.toLowerCase();
+      token = { raw, lower, stem: singular(lower) };
+      tokenOf.set(raw, token);
+    }
+    tokens.push(token);
   }
   return tokens;
 }
