@@ -2,10 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { createHash } from 'node:crypto';
-import { contentDir } from './src/lib/content-dir.ts';
-import { readContent } from './src/lib/content-files.ts';
-import { previewMode } from './src/lib/documents.ts';
-import { redirectingDocuments, redirectsFor } from './src/lib/redirects.ts';
+import { contentDir } from './src/lib/content/dir.ts';
+import { readContent } from './src/lib/content/files.ts';
+import { previewMode } from './src/lib/content/documents.ts';
+import { redirectingDocuments, redirectsFor } from './src/lib/content/redirects.ts';
 import contentGate from './src/integrations/content-gate.ts';
 import finishBuild from './src/integrations/finish-build.ts';
 
@@ -31,7 +31,7 @@ const cacheDir = process.env.CONTENT_DIR
   : './node_modules/.astro';
 
 export default defineConfig({
-  // No stand-in origin: without SITE_URL the build writes site paths and warns (src/lib/site-address.ts).
+  // No stand-in origin: without SITE_URL the build writes site paths and warns (src/lib/site/address.ts).
   site: process.env.SITE_URL || undefined,
   base,
   outDir: process.env.OUT_DIR ?? './dist',
@@ -70,7 +70,7 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
-  // The Content-Security-Policy is the site's own (src/lib/csp.ts), in every page's head
+  // The Content-Security-Policy is the site's own (src/lib/site/csp.ts), in every page's head
   // (BaseLayout), not Astro's security.csp: every script and style ships as a file, so the policy
   // needs no per-page hashes, and computing them cost every build about 0.2 s per 1,000 pages.
 });

@@ -11,7 +11,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { BRIEFING_SECTIONS } from '../src/lib/briefing-sections.ts';
+import { BRIEFING_SECTIONS } from '../src/lib/briefings/sections.ts';
 
 /** The fixed "today" of every benchmark build, so dates, review banners and pages never drift. */
 export const BENCH_TODAY = '2026-06-01';
@@ -275,7 +275,7 @@ export function generateContent(dir: string, n: number, realContent: string): Ge
   const indicatorProcedures = [...new Set(Object.values(indicators).flatMap((i) => i.procedures ?? []))].sort();
   const documents = plan(n, indicatorProcedures);
   // The threshold indicators must say what their procedures say about children's social care
-  // (src/lib/threshold-rules.ts): the generated procedures they name say what the real ones do.
+  // (src/lib/content/rules/thresholds.ts): the generated procedures they name say what the real ones do.
   for (const doc of documents) {
     const real = join(realContent, 'procedures', `${doc.id}.mdx`);
     if (doc.collection !== 'procedures' || !indicatorProcedures.includes(doc.id) || !existsSync(real)) continue;

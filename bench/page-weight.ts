@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { precachedUrls } from '../src/lib/service-worker.ts';
+import { precachedUrls } from '../src/lib/offline/service-worker.ts';
 
 export interface PageWeight {
   path: string;
@@ -170,7 +170,7 @@ function allFiles(dir: string): { path: string; bytes: number }[] {
 
 /**
  * The offline copy: the files the service worker precaches, when the build has one (read from
- * sw.js, where the build writes its precache list: src/lib/service-worker.ts); otherwise the whole output less Pagefind's
+ * sw.js, where the build writes its precache list: src/lib/offline/service-worker.ts); otherwise the whole output less Pagefind's
  * result fragments, which a reader only fetches when a search shows them.
  */
 export function offlineCopy(dir: string): { bytes: number; files: number; method: string } {

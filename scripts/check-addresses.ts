@@ -2,7 +2,7 @@
  * `npm run check:addresses`: the rename guard. Every address the live site served at the base
  * revision (each published or archived document's page, and each of their `redirectFrom` former
  * addresses) must still lead to a page in the content as it is now, so renaming, deleting or
- * unpublishing a document never breaks a practitioner's bookmark (src/lib/address-guard.ts).
+ * unpublishing a document never breaks a practitioner's bookmark (src/lib/content/address-guard.ts).
  *
  * The base is `--base <ref>` (or the ref alone): on a pull request, the branch it will merge into.
  * Without one it is origin/main, or main where there is no origin/main (a clone with no remote),
@@ -17,10 +17,10 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { addressedDocument, documentAtPath, documentFromText, formatLostAddress, liveAddresses, lostAddresses, type AddressedDocument } from '../src/lib/address-guard.ts';
-import { readContent } from '../src/lib/content-files.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { parseCatFileBatch } from '../src/lib/git-objects.ts';
+import { addressedDocument, documentAtPath, documentFromText, formatLostAddress, liveAddresses, lostAddresses, type AddressedDocument } from '../src/lib/content/address-guard.ts';
+import { readContent } from '../src/lib/content/files.ts';
+import { contentDir } from '../src/lib/content/dir.ts';
+import { parseCatFileBatch } from '../src/lib/git/objects.ts';
 import { contentInRepository, filesAt, findForkPoint, git } from './git-base.ts';
 
 const USAGE = `Usage: npm run check:addresses [-- --base <git ref>]   (or: npm run check:addresses -- <git ref>)

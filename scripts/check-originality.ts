@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { copiedRuns, shingles, words } from '../src/lib/originality.ts';
+import { copiedRuns, shingles, words } from '../src/lib/content/originality.ts';
 
 const RUN = 10;
 const root = resolve(import.meta.dirname, '..');

@@ -7,16 +7,16 @@
  * an error rather than a warning. The base is compared where the branch left it (git merge-base);
  * see scripts/git-base.ts. An optional first argument names another project folder.
  *
- * It also prints each collection's reading grade (Flesch-Kincaid, src/lib/reading-grade.ts) as
+ * It also prints each collection's reading grade (Flesch-Kincaid, src/lib/content/reading-grade.ts) as
  * information, never as a problem; `npm run check -- --grades` lists every document's grade.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readContent } from '../src/lib/content-files.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { documentAtPath } from '../src/lib/address-guard.ts';
-import { formatProblem, validateContent } from '../src/lib/content-rules.ts';
-import { documentGrades, gradeReport } from '../src/lib/reading-grade.ts';
+import { readContent } from '../src/lib/content/files.ts';
+import { contentDir } from '../src/lib/content/dir.ts';
+import { documentAtPath } from '../src/lib/content/address-guard.ts';
+import { formatProblem, validateContent } from '../src/lib/content/validate.ts';
+import { documentGrades, gradeReport } from '../src/lib/content/reading-grade.ts';
 import { today } from '../src/lib/dates.ts';
 import { contentInRepository, filesAt, findForkPoint } from './git-base.ts';
 

@@ -1,6 +1,6 @@
 /**
  * `npm run codeowners`: writes .github/CODEOWNERS from the subgroups' code-review teams and each
- * document's owner (src/lib/codeowners.ts). `npm run codeowners -- --check` changes nothing and
+ * document's owner (src/lib/content/codeowners.ts). `npm run codeowners -- --check` changes nothing and
  * exits 1 when the committed file is out of step with the content, for CI.
  *
  * Always reads the repository's own content/ folder, never CONTENT_DIR: CODEOWNERS describes the
@@ -9,8 +9,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { codeownersFile, codeownersInput } from '../src/lib/codeowners.ts';
-import { readContent } from '../src/lib/content-files.ts';
+import { codeownersFile, codeownersInput } from '../src/lib/content/codeowners.ts';
+import { readContent } from '../src/lib/content/files.ts';
 
 /** Owns the whole content folder, and any document whose subgroup names no code-review team. */
 export const DEFAULT_TEAM = '@llr-safeguarding/maintainers';

@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { parseLsTree, type TreeEntry } from '../src/lib/git-objects.ts';
+import { parseLsTree, type TreeEntry } from '../src/lib/git/objects.ts';
 
 /** The bases tried, in order, when none is named. */
 export const DEFAULT_BASES = ['origin/main', 'main'];

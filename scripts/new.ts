@@ -11,11 +11,11 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { CODEOWNERS_PATH, expectedCodeowners } from './codeowners.ts';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { readContent, yamlFileId } from '../src/lib/content-files.ts';
+import { contentDir } from '../src/lib/content/dir.ts';
+import { readContent, yamlFileId } from '../src/lib/content/files.ts';
 import { today } from '../src/lib/dates.ts';
-import { KINDS, scaffold, ScaffoldError, slugify } from '../src/lib/scaffold.ts';
-import { subgroupSchema } from '../src/lib/schema.ts';
+import { KINDS, scaffold, ScaffoldError, slugify } from '../src/lib/content/scaffold.ts';
+import { subgroupSchema } from '../src/lib/content/schema.ts';
 
 const USAGE = `Usage: npm run new -- <kind> "Title" --owner <subgroup> [options]
 

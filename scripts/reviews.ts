@@ -8,14 +8,14 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readContent, yamlFileId } from '../src/lib/content-files.ts';
-import { validateContent } from '../src/lib/content-rules.ts';
+import { readContent, yamlFileId } from '../src/lib/content/files.ts';
+import { validateContent } from '../src/lib/content/validate.ts';
 import { formatDate, today } from '../src/lib/dates.ts';
-import { dueSoonDays } from '../src/lib/review.ts';
-import { reviewReport, type ReviewedContact, type ReviewedDocument } from '../src/lib/review-report.ts';
-import { formatReport, OUTPUT_FORMATS, type OutputFormat } from '../src/lib/review-output.ts';
-import { contactSchema, subgroupSchema } from '../src/lib/schema.ts';
-import { entriesOf } from '../src/lib/threshold-rules.ts';
+import { dueSoonDays } from '../src/lib/review/status.ts';
+import { reviewReport, type ReviewedContact, type ReviewedDocument } from '../src/lib/review/report.ts';
+import { formatReport, OUTPUT_FORMATS, type OutputFormat } from '../src/lib/review/output.ts';
+import { contactSchema, subgroupSchema } from '../src/lib/content/schema.ts';
+import { entriesOf } from '../src/lib/content/rules/thresholds.ts';
 
 const USAGE = `Usage: npm run reviews [-- options]
 

@@ -15,8 +15,8 @@ import { createServer, type RequestListener } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { headersFor, parseHeadersFile } from '../src/lib/headers-file.ts';
-import { contentType, resolveRequest } from '../src/lib/static-paths.ts';
+import { headersFor, parseHeadersFile } from '../src/lib/site/headers-file.ts';
+import { contentType, resolveRequest } from '../src/lib/site/static-paths.ts';
 
 /** Serves the build folder `rootOf()` names at each request, under the base path. */
 export function siteHandler(rootOf: () => string, basePath: string): RequestListener {

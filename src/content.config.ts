@@ -1,10 +1,10 @@
 /**
- * Astro's view of the content in `content/`. The schemas themselves live in `src/lib/schema.ts`
+ * Astro's view of the content in `content/`. The schemas themselves live in `src/lib/content/schema.ts`
  * so that the checker and the scaffolder use exactly the same rules; this file only says where
  * each collection's files are.
  */
 import { defineCollection } from 'astro:content';
-import { contentDir } from './lib/content-dir.ts';
+import { contentDir } from './lib/content/dir.ts';
 import { file, glob } from 'astro/loaders';
 import {
   contactSchema,
@@ -15,7 +15,7 @@ import {
   thresholdIndicatorSchema,
   thresholdLevelSchema,
   timescaleSchema,
-} from './lib/schema.ts';
+} from './lib/content/schema.ts';
 
 const content = contentDir(process.cwd());
 const documents = (folder: string) => glob({ pattern: '*.mdx', base: `${content}/${folder}` });

@@ -3,8 +3,8 @@
  * it, and returns documents from every collection in a single shape.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { COLLECTION_LABELS, documentPath, isVisible, previewMode, withBase } from './lib/documents.ts';
-import { DOCUMENT_COLLECTIONS, type DocumentCollection } from './lib/schema.ts';
+import { COLLECTION_LABELS, documentPath, isVisible, previewMode, withBase } from './lib/content/documents.ts';
+import { DOCUMENT_COLLECTIONS, type DocumentCollection } from './lib/content/schema.ts';
 
 export type AnyDocument = CollectionEntry<DocumentCollection>;
 

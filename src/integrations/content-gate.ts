@@ -7,8 +7,8 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
-import { forgetSharedParses, readContent } from '../lib/content-files.ts';
-import { formatProblem, validateContent } from '../lib/content-rules.ts';
+import { forgetSharedParses, readContent } from '../lib/content/files.ts';
+import { formatProblem, validateContent } from '../lib/content/validate.ts';
 import { today } from '../lib/dates.ts';
 
 export default function contentGate(): AstroIntegration {

@@ -1,14 +1,14 @@
 /**
  * After the build, makes sure every page declares the site's Content-Security-Policy and that no
  * page's policy allows what the site forbids (inline or eval'd script, other origins, plugins).
- * The site's layout puts the policy in every page it renders (src/lib/csp.ts); the small pages
+ * The site's layout puts the policy in every page it renders (src/lib/site/csp.ts); the small pages
  * Astro writes for redirects carry none, so they get SITE_POLICY too. A page that breaks the
  * rules fails the build.
  * Run by src/integrations/finish-build.ts.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { pagePolicy, policyProblems, SITE_POLICY, withPolicy } from '../lib/csp.ts';
+import { pagePolicy, policyProblems, SITE_POLICY, withPolicy } from '../lib/site/csp.ts';
 import { outputPages } from './output-files.ts';
 
 const HEAD_END = Buffer.from('</head>');

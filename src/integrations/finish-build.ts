@@ -16,9 +16,9 @@ import { fileURLToPath } from 'node:url';
 import { checkPagePolicies } from './csp-every-page.ts';
 import { SearchIndexer } from './pagefind-index.ts';
 import { offlineCopyReport, readSite, writeOfflineCopy } from './offline-copy.ts';
-import { redirectPageFiles } from '../lib/early-index.ts';
-import { parseByteLimit } from '../lib/offline-plan.ts';
-import { MISSING_SITE_URL_WARNING } from '../lib/site-address.ts';
+import { redirectPageFiles } from '../lib/search/early-index.ts';
+import { parseByteLimit } from '../lib/offline/plan.ts';
+import { MISSING_SITE_URL_WARNING } from '../lib/site/address.ts';
 
 export default function finishBuild(): AstroIntegration {
   let base = '/';

@@ -1,6 +1,6 @@
 /**
  * Makes the site work offline: after the build (and after the Pagefind index is written, so it
- * is included), chooses what to precache from the build output (src/lib/offline-plan.ts), writes
+ * is included), chooses what to precache from the build output (src/lib/offline/plan.ts), writes
  * offline-copy.json (when this copy was built) and the service worker, sw.js: the worker in
  * src/service-worker/sw.js with its precache list, running on Workbox's prebuilt modules, which
  * are copied beside it. docs/offline.md describes the behaviour.
@@ -24,10 +24,10 @@ import {
   unusedPagefindUi,
   type BuiltFile,
   type OfflinePlan,
-} from '../lib/offline-plan.ts';
+} from '../lib/offline/plan.ts';
 import { outputFiles } from './output-files.ts';
-import { NETWORK_HEADER } from '../lib/offline-status.ts';
-import { precacheEntry, serviceWorkerSource, WORKBOX_PACKAGES, workboxBuildFile, workboxFolder } from '../lib/service-worker.ts';
+import { NETWORK_HEADER } from '../lib/offline/status.ts';
+import { precacheEntry, serviceWorkerSource, WORKBOX_PACKAGES, workboxBuildFile, workboxFolder } from '../lib/offline/service-worker.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('../service-worker/sw.js', import.meta.url));
 const require = createRequire(import.meta.url);

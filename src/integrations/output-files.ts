@@ -4,7 +4,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BuiltFile } from '../lib/offline-plan.ts';
+import type { BuiltFile } from '../lib/offline/plan.ts';
 
 /** Files under `folder` of `root` ("/"-separated paths relative to root, with sizes), except the folders in `skip`. */
 export function outputFiles(root: string, options: { folder?: string; skip?: readonly string[] } = {}): BuiltFile[] {

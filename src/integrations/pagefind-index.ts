@@ -2,7 +2,7 @@
  * Builds the Pagefind search index in the same build, so that `astro build` alone produces a
  * searchable site. Pagefind's errors become build errors. Run by src/integrations/finish-build.ts.
  *
- * Document pages are indexed while Astro is still rendering (src/lib/early-index.ts): a timer
+ * Document pages are indexed while Astro is still rendering (src/lib/search/early-index.ts): a timer
  * looks for settled pages in the document folders and hands them to Pagefind, which reads them
  * in its own process on the other core. At the end the rest are added, and if any page indexed
  * early has changed since, the whole site is indexed again from the finished files.
@@ -10,8 +10,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { changedSince, exactGlobs, isGlobSafe, settledPages, type PageFile } from '../lib/early-index.ts';
-import { DOCUMENT_COLLECTIONS } from '../lib/schema.ts';
+import { changedSince, exactGlobs, isGlobSafe, settledPages, type PageFile } from '../lib/search/early-index.ts';
+import { DOCUMENT_COLLECTIONS } from '../lib/content/schema.ts';
 import { outputPages } from './output-files.ts';
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;

@@ -2,15 +2,15 @@
  * /changes.xml: every amendment across the site as an Atom feed, so practitioners and partner
  * agencies can subscribe to changes. The same amendments as /changes/ (drafts excluded by
  * allDocuments()). Addresses are absolute, built from SITE_URL and the base path (site paths
- * when SITE_URL is not set: src/lib/site-address.ts).
+ * when SITE_URL is not set: src/lib/site/address.ts).
  */
 import type { APIRoute } from 'astro';
 import { allDocuments, url } from '../data.ts';
-import { atomDate, atomXml } from '../lib/atom.ts';
-import { changeEntries } from '../lib/change-feed.ts';
-import { allChanges } from '../lib/changes.ts';
+import { atomDate, atomXml } from '../lib/changes/atom.ts';
+import { changeEntries } from '../lib/changes/feed.ts';
+import { allChanges } from '../lib/changes/changes.ts';
 import { today } from '../lib/dates.ts';
-import { addressOf } from '../lib/site-address.ts';
+import { addressOf } from '../lib/site/address.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const absoluteUrl = (path: string) => addressOf(url(path), site);

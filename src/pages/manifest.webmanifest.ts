@@ -1,6 +1,6 @@
-/** The web app manifest, with the base path in its addresses (see src/lib/web-manifest.ts). */
+/** The web app manifest, with the base path in its addresses (see src/lib/site/web-manifest.ts). */
 import type { APIRoute } from 'astro';
-import { webManifest } from '../lib/web-manifest.ts';
+import { webManifest } from '../lib/site/web-manifest.ts';
 
 export const GET: APIRoute = () =>
   new Response(JSON.stringify(webManifest(import.meta.env.BASE_URL), null, 2), {

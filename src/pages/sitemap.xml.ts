@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { allDocuments, url, urlOf } from '../data.ts';
-import { sitemapXml, STATIC_PAGES } from '../lib/sitemap.ts';
+import { sitemapXml, STATIC_PAGES } from '../lib/site/sitemap.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const documents = await allDocuments();

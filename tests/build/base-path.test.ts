@@ -9,7 +9,7 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { pagePolicy, SITE_POLICY } from '../../src/lib/csp.ts';
+import { pagePolicy, SITE_POLICY } from '../../src/lib/site/csp.ts';
 import { buildSite, type BuildResult } from '../helpers/build.ts';
 import { copyFixture, repoRoot } from '../helpers/fixture.ts';
 import { indexedPages } from '../helpers/pagefind-index.ts';

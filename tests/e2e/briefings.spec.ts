@@ -8,8 +8,8 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { BRIEFING_SECTIONS, REFLECTIVE_SECTION } from '../../src/lib/briefing-sections.ts';
-import { contentDir } from '../../src/lib/content-dir.ts';
+import { BRIEFING_SECTIONS, REFLECTIVE_SECTION } from '../../src/lib/briefings/sections.ts';
+import { contentDir } from '../../src/lib/content/dir.ts';
 import { sitemapPaths } from '../helpers/site.ts';
 import { repoRoot } from '../helpers/fixture.ts';
 

@@ -6,8 +6,8 @@
 import { test, expect, type BrowserContext, type Page, type Request } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { policyProblems, pagePolicy } from '../../src/lib/csp.ts';
-import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { policyProblems, pagePolicy } from '../../src/lib/site/csp.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/site/headers-file.ts';
 import { repoRoot } from '../helpers/fixture.ts';
 import { sitemapPaths } from '../helpers/site.ts';
 

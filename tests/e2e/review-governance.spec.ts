@@ -12,8 +12,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite } from '../helpers/build.ts';
 import { copyFixture, edit, repoRoot } from '../helpers/fixture.ts';
-import { readContent } from '../../src/lib/content-files.ts';
-import { validateContent } from '../../src/lib/content-rules.ts';
+import { readContent } from '../../src/lib/content/files.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 import { formatDate, formatMonth } from '../../src/lib/dates.ts';
 
 const DUE = '2028-01-10';

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { documentPageCollection, sitemapPaths } from '../helpers/site.ts';
-import { azLetter, COLLECTION_LABELS } from '../../src/lib/documents.ts';
+import { azLetter, COLLECTION_LABELS } from '../../src/lib/content/documents.ts';
 
 const paths = sitemapPaths();
 

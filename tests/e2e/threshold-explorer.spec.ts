@@ -6,8 +6,8 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { DOMAIN_NAMES } from '../../src/lib/schema.ts';
-import { matchesExplorerFilters, NO_FILTERS } from '../../src/lib/threshold-explorer.ts';
+import { DOMAIN_NAMES } from '../../src/lib/content/schema.ts';
+import { matchesExplorerFilters, NO_FILTERS } from '../../src/lib/thresholds/explorer.ts';
 import { indicatorsFromYaml, levelsFromYaml, type YamlIndicator } from '../helpers/threshold-data.ts';
 
 const indicators = indicatorsFromYaml();

@@ -79,7 +79,7 @@ export const expectations: Record<string, [line: number, field: string, message:
   'skipped-heading-level': [14, 'headings', /^"#### Detail" skips a level after a level-2 heading/],
   'h1-in-body': [10, 'headings', /^a "# " heading makes a second page title/],
   'placeholder-left-in-body': [12, 'placeholder', /^the template's "TODO:" placeholder is still here/],
-  // Personal data (src/lib/personal-data.ts)
+  // Personal data (src/lib/content/rules/personal-data.ts)
   'phone-number-in-body': [12, 'body', /^"0116 496 0000" looks like a phone number that is not a registered contact: add it to content\/contacts\.yaml/],
   // Links
   'link-to-missing-document': [12, 'links', /^"\/procedures\/no-such-procedure\/" is not a document/],

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { contentDir } from '../../src/lib/content-dir.ts';
+import { contentDir } from '../../src/lib/content/dir.ts';
 import { repoRoot } from './fixture.ts';
 
 export interface YamlIndicator {

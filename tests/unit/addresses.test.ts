@@ -1,9 +1,9 @@
 /** Stable addresses: former addresses become redirects, and no address can belong to two documents. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readContent } from '../../src/lib/content-files.ts';
-import { formatProblem, validateContent } from '../../src/lib/content-rules.ts';
-import { redirectingDocuments, redirectsFor } from '../../src/lib/redirects.ts';
+import { readContent } from '../../src/lib/content/files.ts';
+import { formatProblem, validateContent } from '../../src/lib/content/validate.ts';
+import { redirectingDocuments, redirectsFor } from '../../src/lib/content/redirects.ts';
 import { copyFixture, edit, repoRoot, validFixture } from '../helpers/fixture.ts';
 
 const problemsIn = (dir: string) => validateContent(readContent(repoRoot, dir), { today: '2026-06-01' }).problems.map(formatProblem);

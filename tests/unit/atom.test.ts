@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { atomXml, escapeXml, ATOM_NS } from '../../src/lib/atom.ts';
-import { changeEntries } from '../../src/lib/change-feed.ts';
-import { allChanges, type ChangeSource } from '../../src/lib/changes.ts';
+import { atomXml, escapeXml, ATOM_NS } from '../../src/lib/changes/atom.ts';
+import { changeEntries } from '../../src/lib/changes/feed.ts';
+import { allChanges, type ChangeSource } from '../../src/lib/changes/changes.ts';
 
 const absoluteUrl = (path: string) => new URL(`/llr${path}`, 'https://example.org').href;
 const entriesOf = (docs: ChangeSource[]) => changeEntries(allChanges(docs), { host: 'example.org', absoluteUrl });

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { readContent } from '../../src/lib/content-files.ts';
-import { formatProblem, validateContent } from '../../src/lib/content-rules.ts';
+import { readContent } from '../../src/lib/content/files.ts';
+import { formatProblem, validateContent } from '../../src/lib/content/validate.ts';
 import { badCorpus, caseFile, caseNames, contentWithCase, expectations } from '../helpers/bad-corpus.ts';
 import { repoRoot, validFixture } from '../helpers/fixture.ts';
 

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BRIEFING_SECTIONS } from '../../src/lib/briefing-sections.ts';
-import { REFLECTIVE_SECTION_ID, REFLECTIVE_SECTION_NUMBER, sectionNumber } from '../../src/lib/briefings.ts';
-import { searchWithTheme, themeCountSentence, themeFromSearch, themeSlug } from '../../src/lib/briefing-themes.ts';
+import { BRIEFING_SECTIONS } from '../../src/lib/briefings/sections.ts';
+import { REFLECTIVE_SECTION_ID, REFLECTIVE_SECTION_NUMBER, sectionNumber } from '../../src/lib/briefings/content.ts';
+import { searchWithTheme, themeCountSentence, themeFromSearch, themeSlug } from '../../src/lib/briefings/themes.ts';
 
 test('sectionNumber numbers the seven headings by the ids Astro gives them', () => {
   assert.equal(sectionNumber('background'), 1);

@@ -5,8 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { changeEntries } from '../../src/lib/change-feed.ts';
-import { allChanges, changesByMonth, latestAmendments, type Change, type ChangeSource } from '../../src/lib/changes.ts';
+import { changeEntries } from '../../src/lib/changes/feed.ts';
+import { allChanges, changesByMonth, latestAmendments, type Change, type ChangeSource } from '../../src/lib/changes/changes.ts';
 import { formatMonth } from '../../src/lib/dates.ts';
 
 const neglect: ChangeSource = { collection: 'procedures', id: 'neglect', title: 'Neglect', amendments: [

@@ -9,8 +9,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readContent } from '../../src/lib/content-files.ts';
-import { validateContent } from '../../src/lib/content-rules.ts';
+import { readContent } from '../../src/lib/content/files.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 import { repoRoot } from '../helpers/fixture.ts';
 import { GIT_TEST_ENV } from '../helpers/run-script.ts';
 

@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { codeownersFile, codeownersInput } from '../../src/lib/codeowners.ts';
-import { readContent } from '../../src/lib/content-files.ts';
+import { codeownersFile, codeownersInput } from '../../src/lib/content/codeowners.ts';
+import { readContent } from '../../src/lib/content/files.ts';
 import { CODEOWNERS_PATH, expectedCodeowners } from '../../scripts/codeowners.ts';
 import { copyFixture, edit, repoRoot, validFixture } from '../helpers/fixture.ts';
 

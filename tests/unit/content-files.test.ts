@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { generateContent } from '../../bench/generate.ts';
-import { forgetSharedParses, parseYaml, parseYamlWithPositions, readContent, splitFrontmatter } from '../../src/lib/content-files.ts';
+import { forgetSharedParses, parseYaml, parseYamlWithPositions, readContent, splitFrontmatter } from '../../src/lib/content/files.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const content = join(root, 'tests', 'fixtures', 'content-valid');

@@ -4,8 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readContent } from '../../src/lib/content-files.ts';
-import { validateContent } from '../../src/lib/content-rules.ts';
+import { readContent } from '../../src/lib/content/files.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 import { repoRoot } from '../helpers/fixture.ts';
 
 const tree = readContent(repoRoot, `${repoRoot}/content`);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pagePolicy, parsePolicy, policyProblems, withPolicy } from '../../src/lib/csp.ts';
+import { pagePolicy, parsePolicy, policyProblems, withPolicy } from '../../src/lib/site/csp.ts';
 
 const good = "default-src 'self';img-src 'self';connect-src 'self';object-src 'none';base-uri 'self';form-action 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-I9y5137Kguh7l3XPWko+jmAhUZvQKDdlmMIaJ1cUvP4='; style-src 'self' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';";
 

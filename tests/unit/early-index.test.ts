@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { changedSince, exactGlobs, isGlobSafe, redirectPageFiles, settledPages, SETTLE_MS, type PageFile } from '../../src/lib/early-index.ts';
+import { changedSince, exactGlobs, isGlobSafe, redirectPageFiles, settledPages, SETTLE_MS, type PageFile } from '../../src/lib/search/early-index.ts';
 
 const page = (path: string, mtimeMs: number, size = 100): PageFile => ({ path, mtimeMs, size });
 

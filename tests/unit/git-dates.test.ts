@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { historyUrl, parseGitLog } from '../../src/lib/git-dates.ts';
-import { loadGitHistory, repositoryBranch, repositoryRoot, repositoryUrl } from '../../src/lib/git-history.ts';
+import { historyUrl, parseGitLog } from '../../src/lib/git/dates.ts';
+import { loadGitHistory, repositoryBranch, repositoryRoot, repositoryUrl } from '../../src/lib/git/history.ts';
 
 /** One commit as `git log -z --name-only --format=%x1e%cI%x1f%D` prints it. */
 const commit = (date: string, files: string[], decorations = '') => `\x1e${date}\x1f${decorations}\0\n${files.map((f) => `${f}\0`).join('')}`;

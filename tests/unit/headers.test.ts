@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers/fixture.ts';
-import { policyProblems, SITE_POLICY } from '../../src/lib/csp.ts';
+import { policyProblems, SITE_POLICY } from '../../src/lib/site/csp.ts';
 
 /** The headers public/_headers sends for every path ("/*"), read as Netlify and Cloudflare Pages read it. */
 function headersForEveryPath(): Map<string, string> {

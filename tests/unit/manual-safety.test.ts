@@ -7,10 +7,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseYaml, readContent } from '../../src/lib/content-files.ts';
-import { formatProblem, validateContent } from '../../src/lib/content-rules.ts';
-import { CONSENT_EXCEPTIONS, thresholdLevelSchema } from '../../src/lib/schema.ts';
-import { entriesOf, indicatorSocialCareProblems } from '../../src/lib/threshold-rules.ts';
+import { parseYaml, readContent } from '../../src/lib/content/files.ts';
+import { formatProblem, validateContent } from '../../src/lib/content/validate.ts';
+import { CONSENT_EXCEPTIONS, thresholdLevelSchema } from '../../src/lib/content/schema.ts';
+import { entriesOf, indicatorSocialCareProblems } from '../../src/lib/content/rules/thresholds.ts';
 import { repoRoot } from '../helpers/fixture.ts';
 
 const tree = readContent(repoRoot);

@@ -2,7 +2,7 @@
  * The build stays on Astro's native Markdown processor (satteri). Any remark, rehype or recma
  * plugin, in `markdown` or in `mdx({...})`, moves every page onto the unified pipeline, measured
  * 3.4 times slower on 1,000 MDX pages (see the comment in astro.config.mjs and docs/performance.md).
- * The checker's own remark parsing (src/lib/mdx-rules.ts) is separate and not affected.
+ * The checker's own remark parsing (src/lib/content/rules/mdx.ts) is separate and not affected.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { DocumentFile } from '../../src/lib/content-files.ts';
-import { analyseBody, dangerousScheme } from '../../src/lib/mdx-rules.ts';
-import { isSitePath, readSiteRoutes, routeOf } from '../../src/lib/site-routes.ts';
+import type { DocumentFile } from '../../src/lib/content/files.ts';
+import { analyseBody, dangerousScheme } from '../../src/lib/content/rules/mdx.ts';
+import { isSitePath, readSiteRoutes, routeOf } from '../../src/lib/content/site-routes.ts';
 import { repoRoot } from '../helpers/fixture.ts';
 
 /** A procedure whose body starts on line 10 of its file, as if after nine lines of frontmatter. */

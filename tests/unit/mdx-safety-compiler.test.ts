@@ -6,8 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mdxToJs } from 'satteri';
-import type { DocumentFile } from '../../src/lib/content-files.ts';
-import { analyseBody } from '../../src/lib/mdx-rules.ts';
+import type { DocumentFile } from '../../src/lib/content/files.ts';
+import { analyseBody } from '../../src/lib/content/rules/mdx.ts';
 
 const doc = (body: string): DocumentFile => ({
   collection: 'procedures',

@@ -9,7 +9,7 @@ import {
   pagefindUiNamedIn,
   unusedPagefindUi,
   type BuiltFile,
-} from '../../src/lib/offline-plan.ts';
+} from '../../src/lib/offline/plan.ts';
 
 const paths = (files: BuiltFile[]) => files.map((f) => f.path);
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeOfflineState, formatBuiltAt, formatDownload, hasConnection } from '../../src/lib/offline-status.ts';
+import { describeOfflineState, formatBuiltAt, formatDownload, hasConnection } from '../../src/lib/offline/status.ts';
 
 const builtAt = '2025-11-23T18:38:00Z';
 
@@ -43,7 +43,7 @@ test('every state has words of its own', () => {
 });
 
 test('savedPaths reads page addresses from cache keys, whatever Workbox added to them', async () => {
-  const { savedPaths } = await import('../../src/lib/offline-status.ts');
+  const { savedPaths } = await import('../../src/lib/offline/status.ts');
   const paths = savedPaths([
     'http://127.0.0.1:4329/llr/procedures/neglect/index.html?__WB_REVISION__=1a2b',
     'http://127.0.0.1:4329/llr/briefings/invisible-men/',

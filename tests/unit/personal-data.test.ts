@@ -8,9 +8,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readContent } from '../../src/lib/content-files.ts';
-import { formatProblem, validateContent } from '../../src/lib/content-rules.ts';
-import { findEmails, findPhoneNumbers, nationalDigits, personalDataProblems } from '../../src/lib/personal-data.ts';
+import { readContent } from '../../src/lib/content/files.ts';
+import { formatProblem, validateContent } from '../../src/lib/content/validate.ts';
+import { findEmails, findPhoneNumbers, nationalDigits, personalDataProblems } from '../../src/lib/content/rules/personal-data.ts';
 import { copyFixture, edit, repoRoot, validFixture } from '../helpers/fixture.ts';
 
 const UNREGISTERED = /looks like a phone number that is not a registered contact: add it to content\/contacts\.yaml with its source, or remove it; never publish a person's direct line$/;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { printedOn } from '../../src/lib/print.ts';
+import { printedOn } from '../../src/lib/site/print.ts';
 
 test('printedOn gives the local calendar date in both forms', () => {
   assert.deepEqual(printedOn(new Date(2031, 4, 4, 9, 30)), { iso: '2031-05-04', text: '4 May 2031' });

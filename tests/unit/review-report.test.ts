@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { localIsoDate } from '../../src/lib/dates.ts';
-import { dueSoonDays, DEFAULT_DUE_SOON_DAYS } from '../../src/lib/review.ts';
-import { daysInWords, reviewReport, type ReviewedDocument } from '../../src/lib/review-report.ts';
+import { dueSoonDays, DEFAULT_DUE_SOON_DAYS } from '../../src/lib/review/status.ts';
+import { daysInWords, reviewReport, type ReviewedDocument } from '../../src/lib/review/report.ts';
 
 const doc = (id: string, owner: string, nextReviewDue: string, status: ReviewedDocument['status'] = 'published'): ReviewedDocument => ({
   collection: 'procedures', id, title: id, owner, status, lastReviewed: '2025-01-01', nextReviewDue,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { byUrgency, reviewMessage, reviewStatus } from '../../src/lib/review.ts';
+import { byUrgency, reviewMessage, reviewStatus } from '../../src/lib/review/status.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 
 test('a review date in the past is overdue, within 60 days is due soon, later is current', () => {

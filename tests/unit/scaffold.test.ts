@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readContent } from '../../src/lib/content-files.ts';
-import { formatProblem, validateContent } from '../../src/lib/content-rules.ts';
+import { readContent } from '../../src/lib/content/files.ts';
+import { formatProblem, validateContent } from '../../src/lib/content/validate.ts';
 import { addMonths } from '../../src/lib/dates.ts';
-import { lastReportingYear, scaffold, scaffoldFrontmatter, slugify } from '../../src/lib/scaffold.ts';
-import { DOCUMENT_COLLECTIONS, documentSchemas } from '../../src/lib/schema.ts';
+import { lastReportingYear, scaffold, scaffoldFrontmatter, slugify } from '../../src/lib/content/scaffold.ts';
+import { DOCUMENT_COLLECTIONS, documentSchemas } from '../../src/lib/content/schema.ts';
 import { copyFixture, repoRoot } from '../helpers/fixture.ts';
 
 const TODAY = '2026-11-23';

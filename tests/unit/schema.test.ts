@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { addMonths } from '../../src/lib/dates.ts';
-import { documentSchemas, levelNumberSchema, MAX_REVIEW_INTERVAL_MONTHS } from '../../src/lib/schema.ts';
+import { documentSchemas, levelNumberSchema, MAX_REVIEW_INTERVAL_MONTHS } from '../../src/lib/content/schema.ts';
 
 const valid = {
   title: 'Strategy discussions',

@@ -5,7 +5,7 @@ import { stem, singular } from '../../src/lib/search/stem.ts';
 import { wordMatcher } from '../../src/lib/search/word-match.ts';
 import { entryAnchor, entryWords } from '../../src/lib/search/anchors.ts';
 import { resultAddress } from '../../src/lib/search/fragment.ts';
-import { matchesExplorerFilters, NO_FILTERS } from '../../src/lib/threshold-explorer.ts';
+import { matchesExplorerFilters, NO_FILTERS } from '../../src/lib/thresholds/explorer.ts';
 
 test('stem gives the forms of one word one stem', () => {
   for (const group of [['bruising', 'bruise', 'bruised', 'bruises'], ['injuries', 'injury', 'injured'], ['schools', 'school', 'schooling'], ['stopped', 'stopping', 'stop'], ['parents', 'parenting', 'parent']]) {

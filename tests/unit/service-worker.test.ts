@@ -11,7 +11,7 @@ import {
   WORKBOX_PACKAGES,
   workboxBuildFile,
   workboxFolder,
-} from '../../src/lib/service-worker.ts';
+} from '../../src/lib/offline/service-worker.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countSentence, filtersFromSearch, hasFilters, JUDGEMENT_REMINDER, NO_FILTERS, searchFromFilters, summariseSelection } from '../../src/lib/threshold-explorer.ts';
+import { countSentence, filtersFromSearch, hasFilters, JUDGEMENT_REMINDER, NO_FILTERS, searchFromFilters, summariseSelection } from '../../src/lib/thresholds/explorer.ts';
 
 const DOMAINS = ['developmental-needs', 'parenting-capacity', 'family-and-environment'];
 

@@ -4,9 +4,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseYaml } from '../../src/lib/content-files.ts';
-import { formatProblem } from '../../src/lib/content-rules.ts';
-import { levelSetProblems } from '../../src/lib/threshold-rules.ts';
+import { parseYaml } from '../../src/lib/content/files.ts';
+import { formatProblem } from '../../src/lib/content/validate.ts';
+import { levelSetProblems } from '../../src/lib/content/rules/thresholds.ts';
 
 const FILE = 'content/threshold-data/levels.yaml';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countByLevel, groupIndicators, highestLevel, type Indicator } from '../../src/lib/thresholds.ts';
+import { countByLevel, groupIndicators, highestLevel, type Indicator } from '../../src/lib/thresholds/levels.ts';
 
 const indicator = (id: string, level: number, domain: Indicator['domain'], area: string, text: string): Indicator => ({ id, level, domain, area, text, procedures: [] });
 

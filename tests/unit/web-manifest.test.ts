@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { webManifest } from '../../src/lib/web-manifest.ts';
+import { webManifest } from '../../src/lib/site/web-manifest.ts';
 import { repoRoot } from '../helpers/fixture.ts';
 
 test('the manifest keeps start_url, scope and icons inside the base path', () => {

@@ -3,7 +3,7 @@
  * left works without a signal. Reads only the site's own caches; with no caches (the page
  * opened online, or a browser without them) every link stays.
  */
-import { savedPaths } from '../../lib/offline-status.ts';
+import { savedPaths } from '../../lib/offline/status.ts';
 
 export async function showOnlySavedLinks(): Promise<void> {
   if (!('caches' in window)) return;

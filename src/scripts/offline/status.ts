@@ -4,7 +4,7 @@
  * offline, and when a newer version has arrived. Runs only in a built site, only where the
  * browser supports service workers. Never stores or sends anything of the reader's.
  */
-import { describeOfflineState, hasConnection, NETWORK_HEADER, type OfflineState } from '../../lib/offline-status.ts';
+import { describeOfflineState, hasConnection, NETWORK_HEADER, type OfflineState } from '../../lib/offline/status.ts';
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 

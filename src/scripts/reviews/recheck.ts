@@ -5,8 +5,8 @@
  * used (reviewStatus) and the same words (daysInWords), as each document's own banner does.
  */
 import { formatDate, localIsoDate } from '../../lib/dates.ts';
-import { DEFAULT_DUE_SOON_DAYS, reviewStatus, type ReviewState } from '../../lib/review.ts';
-import { daysInWords, REVIEW_STATES } from '../../lib/review-report.ts';
+import { DEFAULT_DUE_SOON_DAYS, reviewStatus, type ReviewState } from '../../lib/review/status.ts';
+import { daysInWords, REVIEW_STATES } from '../../lib/review/report.ts';
 
 const count = (n: number) => `${n} document${n === 1 ? '' : 's'}`;
 

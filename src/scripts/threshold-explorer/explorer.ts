@@ -2,11 +2,11 @@
  * The threshold explorer's browser script (the markup is src/components/ThresholdExplorer.astro):
  * it enhances the element carrying `data-threshold-explorer`, filtering the matrix marked
  * `data-threshold-matrix` in place and summarising the ticks. Words match in any form, as the
- * site search matches them (wordMatcher in src/lib/threshold-explorer.ts). Without JavaScript
+ * site search matches them (wordMatcher in src/lib/thresholds/explorer.ts). Without JavaScript
  * the page is the plain matrix.
  */
-import { countByLevel, highestLevel, type Indicator } from '../../lib/thresholds.ts';
-import { countSentence, filtersFromSearch, matchesExplorerFilters, searchFromFilters, summariseSelection, wordMatcher, type ExplorerFilters } from '../../lib/threshold-explorer.ts';
+import { countByLevel, highestLevel, type Indicator } from '../../lib/thresholds/levels.ts';
+import { countSentence, filtersFromSearch, matchesExplorerFilters, searchFromFilters, summariseSelection, wordMatcher, type ExplorerFilters } from '../../lib/thresholds/explorer.ts';
 
 const explorer = document.querySelector<HTMLElement>('[data-threshold-explorer]');
 const matrix = document.querySelector<HTMLElement>('[data-threshold-matrix]');

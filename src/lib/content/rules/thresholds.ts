@@ -4,9 +4,9 @@
  * procedures elsewhere in the content. Each entry's own fields are checked by the schemas in
  * `schema.ts`, through `content-rules.ts`.
  */
-import type { Problem } from './content-rules.ts';
-import type { YamlSource } from './content-files.ts';
-import { levelNumberSchema, THRESHOLD_LEVELS } from './schema.ts';
+import type { Problem } from '../validate.ts';
+import type { YamlSource } from '../files.ts';
+import { levelNumberSchema, THRESHOLD_LEVELS } from '../schema.ts';
 
 /** Entries of a single-file collection (a mapping of id to entry). */
 export function entriesOf(source: YamlSource | undefined): [string, unknown][] {

@@ -4,8 +4,8 @@
  * The checker prints these problems; the build refuses to start while any error remains.
  */
 import type { z } from 'zod';
-import { briefingSectionProblem } from './briefing-sections.ts';
-import { yamlFileId, type ContentTree, type DocumentFile, type YamlSource } from './content-files.ts';
+import { briefingSectionProblem } from '../briefings/sections.ts';
+import { yamlFileId, type ContentTree, type DocumentFile, type YamlSource } from './files.ts';
 import {
   contactSchema,
   documentSchemas,
@@ -19,12 +19,12 @@ import {
   DOCUMENT_COLLECTIONS,
   type DocumentCollection,
 } from './schema.ts';
-import { analyseBody, type BodyAnalysis } from './mdx-rules.ts';
-import { personalDataProblems } from './personal-data.ts';
+import { analyseBody, type BodyAnalysis } from './rules/mdx.ts';
+import { personalDataProblems } from './rules/personal-data.ts';
 import { COLLECTION_LABELS } from './documents.ts';
 import { hasPlaceholder, PLACEHOLDER, stringsIn } from './placeholders.ts';
 import { isSitePath, readSiteRoutes, type SiteRoutes } from './site-routes.ts';
-import { entriesOf, indicatorProcedureProblems, indicatorSocialCareProblems, levelContactProblems, levelSetProblems } from './threshold-rules.ts';
+import { entriesOf, indicatorProcedureProblems, indicatorSocialCareProblems, levelContactProblems, levelSetProblems } from './rules/thresholds.ts';
 
 export interface Problem {
   file: string;

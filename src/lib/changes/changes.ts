@@ -1,7 +1,7 @@
 /**
  * Amendments across the whole site, for the home page, /changes/ and the Atom feed.
  */
-import { formatMonth } from './dates.ts';
+import { formatMonth } from '../dates.ts';
 
 export interface ChangeSource {
   collection: string;

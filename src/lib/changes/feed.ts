@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import { atomDate, type AtomEntry } from './atom.ts';
 import type { Change } from './changes.ts';
-import { COLLECTION_LABELS, documentPath } from './documents.ts';
-import type { DocumentCollection } from './schema.ts';
+import { COLLECTION_LABELS, documentPath } from '../content/documents.ts';
+import type { DocumentCollection } from '../content/schema.ts';
 
 /**
  * A tag: URI on the site's host; without one (no SITE_URL) a name-based UUID (RFC 9562, version

@@ -1,4 +1,4 @@
-import { addressOf } from './site-address.ts';
+import { addressOf } from './address.ts';
 
 /** Pages that exist once, whatever the content. Keep in step with src/pages/. */
 export const STATIC_PAGES = [

@@ -5,7 +5,7 @@
  * level); nothing here can put a selection into a URL, and no selection is stored or sent.
  */
 
-import { wordMatcher } from './search/word-match.ts';
+import { wordMatcher } from '../search/word-match.ts';
 
 export { wordMatcher };
 

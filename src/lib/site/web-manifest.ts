@@ -3,7 +3,7 @@
  * like an app, offline too. Built per build because start_url, scope and icon addresses must
  * carry the base path (a project page such as /llr-procedures/).
  */
-import { withBase } from './documents.ts';
+import { withBase } from '../content/documents.ts';
 
 export const THEME_COLOUR = '#1d3f72';
 export const BACKGROUND_COLOUR = '#ffffff';

@@ -8,7 +8,7 @@
  * here. Both sides are read the same lenient way as redirects.ts reads them for the build: a field
  * the checker would refuse is not this module's to report.
  */
-import { splitFrontmatter, parseYaml, type DocumentFile } from './content-files.ts';
+import { splitFrontmatter, parseYaml, type DocumentFile } from './files.ts';
 import { documentPath, isVisible, type Status } from './documents.ts';
 import { redirectsFor } from './redirects.ts';
 import { DOCUMENT_COLLECTIONS, documentFields, type DocumentCollection } from './schema.ts';

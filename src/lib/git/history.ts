@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { GIT_LOG_ARGS, parseGitLog, type LastCommit } from './git-dates.ts';
+import { GIT_LOG_ARGS, parseGitLog, type LastCommit } from './dates.ts';
 
 export interface GitHistory {
   /** The newest commit that changed `file` (an absolute path); undefined when it has none. */

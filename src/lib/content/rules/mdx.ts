@@ -12,9 +12,9 @@ import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { createRequire } from 'node:module';
 import { mdxToMdast } from 'satteri';
-import type { DocumentFile } from './content-files.ts';
-import type { Problem } from './content-rules.ts';
-import { hasPlaceholder, PLACEHOLDER } from './placeholders.ts';
+import type { DocumentFile } from '../files.ts';
+import type { Problem } from '../validate.ts';
+import { hasPlaceholder, PLACEHOLDER } from '../placeholders.ts';
 
 /**
  * Module specifiers content may import. Empty: the components content can use are handed to

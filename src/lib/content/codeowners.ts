@@ -5,7 +5,7 @@
  * else in the content folder, including documents whose group names no team, falls to the
  * default team. `npm run codeowners` writes it; a unit test keeps the committed file in step.
  */
-import { yamlFileId, type ContentTree } from './content-files.ts';
+import { yamlFileId, type ContentTree } from './files.ts';
 import { subgroupSchema } from './schema.ts';
 
 export interface CodeownersInput {

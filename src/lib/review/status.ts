@@ -2,7 +2,7 @@
  * Whether a document is in date. The one definition of "overdue" and "due soon" used by the
  * page banner, the /reviews/ dashboard, the `npm run reviews` report and the in-browser check.
  */
-import { daysBetween } from './dates.ts';
+import { daysBetween } from '../dates.ts';
 
 export type ReviewState = 'overdue' | 'due-soon' | 'current';
 

@@ -2,7 +2,7 @@
  * The date a printed copy carries. Set in the browser at print time (`beforeprint`), from the
  * reader's own calendar date: a page built weeks ago must not print as if printed then.
  */
-import { formatDate } from './dates.ts';
+import { formatDate } from '../dates.ts';
 
 /** The reader's local calendar date as YYYY-MM-DD and as "4 May 2031". */
 export function printedOn(now: Date): { iso: string; text: string } {

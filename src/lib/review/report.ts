@@ -4,10 +4,10 @@
  * partnership business office to fill in. One shape for the /reviews/ dashboard and
  * `npm run reviews`, so the page and the meeting papers always say the same thing.
  */
-import { AREA_NAMES, isToConfirm, type ContactArea } from './contacts.ts';
-import { byUrgency, reviewStatus, type ReviewState, type ReviewStatus } from './review.ts';
-import type { DocumentCollection } from './schema.ts';
-import type { Status } from './documents.ts';
+import { AREA_NAMES, isToConfirm, type ContactArea } from '../contacts/contacts.ts';
+import { byUrgency, reviewStatus, type ReviewState, type ReviewStatus } from './status.ts';
+import type { DocumentCollection } from '../content/schema.ts';
+import type { Status } from '../content/documents.ts';
 
 export interface ReviewedDocument {
   collection: DocumentCollection;

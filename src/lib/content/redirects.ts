@@ -8,7 +8,7 @@
  * checked anything, so a mistake here must be skipped quietly and left for the gate to report
  * with its file and line (including two documents claiming one address).
  */
-import type { ContentTree } from './content-files.ts';
+import type { ContentTree } from './files.ts';
 import { documentPath, isVisible, withBase, type Status } from './documents.ts';
 import { documentFields, type DocumentCollection } from './schema.ts';
 

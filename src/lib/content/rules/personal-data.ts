@@ -17,9 +17,9 @@
  * addresses never match: a number must start a word, its first group (the dialling code) has at
  * least three digits, and a number that follows another digit group ("978 0 11 ...") is not one.
  */
-import type { ContentTree, YamlSource } from './content-files.ts';
-import type { Problem } from './content-rules.ts';
-import { entriesOf } from './threshold-rules.ts';
+import type { ContentTree, YamlSource } from '../files.ts';
+import type { Problem } from '../validate.ts';
+import { entriesOf } from './thresholds.ts';
 
 /** Where a phone number or an email address was found in one piece of text. */
 export interface Finding {

@@ -8,9 +8,9 @@
  * parsed back and validated with the same schema before anything is written.
  */
 import { stringify } from 'yaml';
-import { BRIEFING_SECTIONS, REFLECTIVE_SECTION } from './briefing-sections.ts';
-import { parseYaml, splitFrontmatter } from './content-files.ts';
-import { addMonths } from './dates.ts';
+import { BRIEFING_SECTIONS, REFLECTIVE_SECTION } from '../briefings/sections.ts';
+import { parseYaml, splitFrontmatter } from './files.ts';
+import { addMonths } from '../dates.ts';
 import { PLACEHOLDER } from './placeholders.ts';
 import { documentSchemas, type DocumentCollection } from './schema.ts';
 
@@ -121,7 +121,7 @@ export function scaffoldFrontmatter(input: ScaffoldInput): Record<string, unknow
       if (!required) continue;
       throw new ScaffoldError(field === 'partnership'
         ? `a ${input.collection === 'reports' ? 'report' : 'set of arrangements'} needs its partnership: add --partnership followed by one of the partnership ids`
-        : `the scaffolder has no value for the required field "${field}": add it to fieldValues in src/lib/scaffold.ts`);
+        : `the scaffolder has no value for the required field "${field}": add it to fieldValues in src/lib/content/scaffold.ts`);
     }
     data[field] = value;
   }

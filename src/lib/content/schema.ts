@@ -11,7 +11,7 @@
  * because Astro's own `reference()` only logs an unknown id and lets the build succeed.
  */
 import { z } from 'zod';
-import { addMonths, dateToIso, isIsoDate } from './dates.ts';
+import { addMonths, dateToIso, isIsoDate } from '../dates.ts';
 
 /** The four document collections, in the order the site presents them. */
 export const DOCUMENT_COLLECTIONS = ['arrangements', 'thresholds', 'procedures', 'briefings', 'reports'] as const;

@@ -8,7 +8,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { DOCUMENT_COLLECTIONS, type DocumentCollection } from './schema.ts';
-import { contentDir as resolveContentDir } from './content-dir.ts';
+import { contentDir as resolveContentDir } from './dir.ts';
 
 /** A parsed YAML source with a way back from a field path to its line. */
 export interface YamlSource {
@@ -115,7 +115,7 @@ export function parseYamlWithPositions(text: string, file: string, firstLine = 1
           // A block collection's range starts at its first item; point at the key above it
           // instead. A flow collection (`[a, b]`) starts on its key's own line.
           const line = lineAt(range[0]);
-          return isScalar(node) || node.flow ? line : Math.max(firstLine, line - 1);
+          return isScalar(node) || ((isMap(node) || isSeq(node)) && node.flow) ? line : Math.max(firstLine, line - 1);
         }
       }
       return firstLine;
