@@ -3,9 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { createHash } from 'node:crypto';
 import { contentDir } from './src/lib/content/dir.ts';
-import { readContent } from './src/lib/content/files.ts';
-import { previewMode } from './src/lib/content/documents.ts';
-import { redirectingDocuments, redirectsFor } from './src/lib/content/redirects.ts';
 import contentGate from './src/integrations/content-gate.ts';
 import finishBuild from './src/integrations/finish-build.ts';
 
@@ -15,13 +12,6 @@ import finishBuild from './src/integrations/finish-build.ts';
  * Both are set by the deploy workflow; locally the site lives at the root.
  */
 const base = process.env.BASE_PATH ?? '/';
-
-/**
- * Documents' former addresses (`redirectFrom`), so a renamed document never breaks a bookmark.
- * A static build writes a redirect page at each old address. Drafts' old addresses only redirect
- * in preview builds (SITE_PREVIEW=1), where their pages exist.
- */
-const redirects = redirectsFor(redirectingDocuments(readContent(process.cwd())), base, { preview: previewMode(process.env, false) });
 
 // Astro caches loaded content between builds. A build of other content (a test fixture, the
 // benchmark's documents) gets its own cache, or entries from two content folders would mix.
@@ -38,18 +28,18 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   // Astro renders a page, then waits for its file to be written before rendering the next: on a
-  // slow disk the renderer sat idle a third of the time. Sixteen pages in flight keep it busy
-  // (render step 5.3 s -> 3.7 s at 1,000 documents; docs/performance.md).
+  // slow disk the renderer sat idle. Sixteen pages in flight keep it busy (docs/performance.md).
   build: { format: 'directory', concurrency: 16 },
-  redirects,
   // Keep the build on Astro's native Markdown processor: adding remark plugins here switches
-  // every page to the unified pipeline, measured 3.4x slower on 1,000 MDX pages.
+  // every page to the unified pipeline, several times slower (docs/performance.md).
   // No syntax highlighting: Shiki colours code with inline styles, which the site's
   // Content-Security-Policy blocks (a code block would lose its colours, or the policy its
   // strength). The manual has no code; a code block an editor writes is shown plain, in the
   // site's own code style.
   markdown: { syntaxHighlight: false },
-  // finishBuild checks every page's policy, then writes the search index and the offline copy.
+  // The content gate reads and checks the content and adds documents' former addresses
+  // (`redirectFrom`) as redirects, so a renamed document never breaks a bookmark. finishBuild
+  // checks every page's policy, then writes the search index and the offline copy.
   integrations: [contentGate(), mdx(), finishBuild()],
   // Content lives outside src/ so editors see one folder; Vite must still be allowed to read it.
   // Scripts and styles always ship as files, never inlined into pages: the hosts' headers CSP
@@ -72,5 +62,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The Content-Security-Policy is the site's own (src/lib/site/csp.ts), in every page's head
   // (BaseLayout), not Astro's security.csp: every script and style ships as a file, so the policy
-  // needs no per-page hashes, and computing them cost every build about 0.2 s per 1,000 pages.
+  // needs no per-page hashes, and computing them slowed every build (docs/performance.md).
 });

@@ -49,10 +49,8 @@ export default function finishBuild(): AstroIntegration {
         const added = checkPagePolicies(root);
         if (added) logger.fork('llr:csp-every-page').info(`Content-Security-Policy added to ${added} page(s) Astro wrote without one (redirects).`);
 
-        // `dir` is config.outDir, where the indexer has been watching; without a build:start
-        // (never, in a build), the whole site is indexed now.
-        indexer ??= new SearchIndexer(root);
-        const [{ pages, early }, site] = await Promise.all([indexer.finish(), readSite(root)]);
+        // build:start always runs first and started the indexer watching config.outDir, which is `dir`.
+        const [{ pages, early }, site] = await Promise.all([indexer!.finish(), readSite(root)]);
         logger.fork('llr:pagefind').info(`Search index: ${pages} pages (${early} indexed while the others were rendered).`);
 
         const log = logger.fork('llr:offline-copy');

@@ -1,7 +1,6 @@
 /**
- * A build reads the content twice (astro.config.mjs, then the content gate); the second read
- * takes the first one's parse, once, whichever way the two name the root folder. And the fast
- * YAML parse agrees with the positioned one.
+ * The fast YAML parse agrees with the positioned one, and a field's line is found the same way
+ * by both.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -9,36 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { generateContent } from '../../bench/generate.ts';
-import { forgetSharedParses, parseYaml, parseYamlWithPositions, readContent, splitFrontmatter } from '../../src/lib/content/files.ts';
+import { parseYaml, parseYamlWithPositions, splitFrontmatter } from '../../src/lib/content/files.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const content = join(root, 'tests', 'fixtures', 'content-valid');
-
-test('the second read takes the first read\'s parse, even when one names the root with a trailing slash', () => {
-  forgetSharedParses();
-  const first = readContent(root, content);
-  const second = readContent(`${root}/`, `${content}/`);
-  assert.ok(first.documents.length > 0);
-  assert.deepEqual(second.documents.map((d) => d.file), first.documents.map((d) => d.file));
-  for (const [i, doc] of second.documents.entries()) assert.equal(doc.frontmatter, first.documents[i]!.frontmatter, doc.file);
-});
-
-test('each parse is handed out once: a third read parses anew', () => {
-  forgetSharedParses();
-  const first = readContent(root, content);
-  readContent(root, content);
-  const third = readContent(root, content);
-  assert.notEqual(third.documents[0]!.frontmatter, first.documents[0]!.frontmatter);
-});
-
-test('forgetting the shared parses means the next read parses anew, so nothing is held for the rest of a build', () => {
-  forgetSharedParses();
-  const first = readContent(root, content);
-  forgetSharedParses();
-  const next = readContent(root, content);
-  assert.notEqual(next.documents[0]!.frontmatter, first.documents[0]!.frontmatter);
-  assert.deepEqual(next.documents[0]!.frontmatter.value, first.documents[0]!.frontmatter.value);
-});
 
 /* ------------------------------------------------------------------ the two YAML parsers */
 
@@ -75,6 +48,21 @@ test('the fast YAML parse gives the value the positioned parse gives, for every 
     if (full.syntaxErrors.length) assert.deepEqual(fast.syntaxErrors, full.syntaxErrors, file);
     assert.deepEqual(fast.value, full.value, file);
   }
+});
+
+test('a top-level field is found on the line the positioned parse gives, for every YAML text the project has', () => {
+  for (const { file, text } of allYamlTexts()) {
+    const full = parseYamlWithPositions(text, file, 2);
+    if (full.syntaxErrors.length || !full.value || typeof full.value !== 'object' || Array.isArray(full.value)) continue;
+    const fast = parseYaml(text, file, 2);
+    for (const key of Object.keys(full.value)) assert.equal(fast.lineOf([key]), full.lineOf([key]), `${file}: ${key}`);
+  }
+});
+
+test('a list written inline is reported on its own line', () => {
+  const text = 'title: A\nrelated: [procedures/a]\n';
+  assert.equal(parseYamlWithPositions(text, 'x.mdx', 2).lineOf(['related']), 3);
+  assert.equal(parseYaml(text, 'x.mdx', 2).lineOf(['related']), 3);
 });
 
 test('the fast parse still points at the right line, and leaves errors to the parser that phrases them for editors', () => {

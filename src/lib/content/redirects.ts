@@ -4,13 +4,15 @@
  * that sends the reader on (meta refresh, canonical link, plain link; no script, so the CSP has
  * nothing to allow).
  *
- * Read from the frontmatter leniently: astro.config.mjs calls this before the content gate has
- * checked anything, so a mistake here must be skipped quietly and left for the gate to report
- * with its file and line (including two documents claiming one address).
+ * Read from the frontmatter leniently: the content gate (src/integrations/content-gate.ts) calls
+ * this before anything is checked, so a mistake here must be skipped quietly and left for the
+ * checker to report with its file and line (including two documents claiming one address).
  */
 import type { ContentTree } from './files.ts';
-import { documentPath, isVisible, withBase, type Status } from './documents.ts';
-import { documentFields, type DocumentCollection } from './schema.ts';
+import { documentPath, isVisible, withBase } from './documents.ts';
+import { type Status } from './vocabulary.ts';
+import { documentFacts } from './facts.ts';
+import type { DocumentCollection } from './schema.ts';
 
 export interface RedirectingDocument {
   collection: DocumentCollection;
@@ -33,15 +35,9 @@ export function redirectsFor(documents: readonly RedirectingDocument[], base: st
   return redirects;
 }
 
-/** The redirectFrom and status of every document whose frontmatter has valid values for them. */
+/** Every document with former addresses and a status that can be read (src/lib/content/facts.ts). */
 export function redirectingDocuments(tree: ContentTree): RedirectingDocument[] {
-  return tree.documents.flatMap((doc) => {
-    const value = doc.frontmatter.value;
-    if (!value || typeof value !== 'object') return [];
-    const fields = value as Record<string, unknown>;
-    const redirectFrom = documentFields.redirectFrom.safeParse(fields.redirectFrom);
-    const status = documentFields.status.safeParse(fields.status);
-    if (!redirectFrom.success || !status.success || redirectFrom.data.length === 0) return [];
-    return [{ collection: doc.collection, id: doc.id, status: status.data, redirectFrom: redirectFrom.data }];
-  });
+  return documentFacts(tree).flatMap(({ collection, id, status, redirectFrom }) =>
+    status !== undefined && redirectFrom.length ? [{ collection, id, status, redirectFrom }] : [],
+  );
 }

@@ -13,14 +13,8 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, Mdx
 import { createRequire } from 'node:module';
 import { mdxToMdast } from 'satteri';
 import type { DocumentFile } from '../files.ts';
-import type { Problem } from '../validate.ts';
+import type { Problem } from '../problems.ts';
 import { hasPlaceholder, PLACEHOLDER } from '../placeholders.ts';
-
-/**
- * Module specifiers content may import. Empty: the components content can use are handed to
- * `<Content components={...} />` by the document layout, so content never needs to import.
- */
-export const ALLOWED_IMPORTS: readonly string[] = [];
 
 /**
  * Components content may use as JSX, with the props that may take a `{...}` value (and then only
@@ -99,7 +93,7 @@ function mdxParser(): MdxParser {
 
 /**
  * A body with none of MDX's own syntax (no <, { or }, no import or export line) reads the same in
- * both parsers, so it goes to satteri, the Rust parser Astro 7 compiles MDX with: about 60 times
+ * both parsers, so it goes to satteri, the Rust parser Astro 7 compiles MDX with: many times
  * faster than micromark, which made the content gate the slowest step of a 1,000-document build
  * (see docs/performance.md). Any other body keeps the unified parse, for its estree data (the
  * plain-value check) and its editor-friendly syntax errors.
@@ -211,16 +205,12 @@ export function analyseBody(doc: DocumentFile, options: { draft?: boolean } = {}
     const line = lineOf(node);
     switch (node.type) {
       case 'mdxjsEsm': {
+        // Content never imports: the components it may use are handed to `<Content components={...} />`.
         const statements = ((node.data as { estree?: { body: EstreeNode[] } } | undefined)?.estree?.body ?? []);
-        const allowed = statements.length > 0 && statements.every(
-          (s) => s.type === 'ImportDeclaration' && ALLOWED_IMPORTS.includes(String((s.source as { value?: unknown }).value)),
-        );
-        if (!allowed) {
-          const isImport = statements.some((s) => s.type === 'ImportDeclaration');
-          add(line, 'MDX safety', isImport
-            ? `"${snippet(node.value)}": content cannot import code; the components a page may use are provided by the site. Delete this line`
-            : `"${snippet(node.value)}": exports run code and are not allowed in content. Delete this line`);
-        }
+        const isImport = statements.some((s) => s.type === 'ImportDeclaration');
+        add(line, 'MDX safety', isImport
+          ? `"${snippet(node.value)}": content cannot import code; the components a page may use are provided by the site. Delete this line`
+          : `"${snippet(node.value)}": exports run code and are not allowed in content. Delete this line`);
         return;
       }
       case 'mdxFlowExpression':
@@ -230,10 +220,6 @@ export function analyseBody(doc: DocumentFile, options: { draft?: boolean } = {}
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         checkElement(node, line);
-        return;
-      case 'html':
-        // remark-mdx never produces raw HTML, but the rule stays in case the parser options change.
-        add(line, 'MDX safety', `"${snippet(node.value)}": raw HTML is not allowed in content: write Markdown instead`);
         return;
       case 'heading': {
         const text = textOf(node);
@@ -325,9 +311,4 @@ export function analyseBody(doc: DocumentFile, options: { draft?: boolean } = {}
   }
 
   return { parsed: true, problems, headings, links, components };
-}
-
-/** The body's own problems (syntax, safety, headings, images, placeholders). */
-export function mdxProblems(doc: DocumentFile, options: { draft?: boolean } = {}): Problem[] {
-  return analyseBody(doc, options).problems;
 }

@@ -2,17 +2,11 @@
  * Rules for the threshold data (`threshold-data/levels.yaml` and `indicators.yaml`) that the
  * schemas cannot express alone: the set of levels as a whole, and references to contacts and
  * procedures elsewhere in the content. Each entry's own fields are checked by the schemas in
- * `schema.ts`, through `content-rules.ts`.
+ * `schema.ts`, through `validate.ts`.
  */
-import type { Problem } from '../validate.ts';
-import type { YamlSource } from '../files.ts';
+import type { Problem } from '../problems.ts';
+import { entriesOf, type YamlSource } from '../files.ts';
 import { levelNumberSchema, THRESHOLD_LEVELS } from '../schema.ts';
-
-/** Entries of a single-file collection (a mapping of id to entry). */
-export function entriesOf(source: YamlSource | undefined): [string, unknown][] {
-  const value = source?.value;
-  return value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [];
-}
 
 const field = (entry: unknown, name: string): unknown =>
   entry && typeof entry === 'object' ? (entry as Record<string, unknown>)[name] : undefined;
