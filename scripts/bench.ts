@@ -14,15 +14,28 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkBudgets, FIRST_SEARCH_DOCS, firstSearchBytes, firstSearchVerdicts, readBudgets, type CheckedResults } from '../bench/budgets.ts';
 import { runBuild, type BuildMeasure } from '../bench/build-run.ts';
 import { BENCH_TODAY, generateContent } from '../bench/generate.ts';
 import { launch, offlineCopy, pageWeight, searchWeight, serve, type PageWeight, type SearchWeight } from '../bench/page-weight.ts';
+import { EXIT_PROBLEMS, EXIT_SUCCESS, readCommandLine, usageError } from './lib/cli.ts';
 import { searchSize } from './search-size.ts';
 
+const USAGE = `Usage: npm run bench [-- --docs 1000] [--rounds 3] [--check] [--keep]
+
+Builds N generated documents with the site and with bare Astro, weighs pages and searches, and
+writes bench-out/results-N.json.
+
+  --docs <number>    how many documents to generate (at least 30; default 1000)
+  --rounds <number>  how many builds of each (default 3)
+  --check            compare with the budgets in docs/performance.md; exit 1 on a miss
+  --keep             keep the generated content and the builds
+  --help             show this help`;
+
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({
+const COMMAND = { name: 'npm run bench', usage: USAGE };
+const { values } = readCommandLine({
+  ...COMMAND,
   options: {
     docs: { type: 'string', default: '1000' },
     // Three: on a shared virtual machine one build in a few runs 10-20% slow; the median of three
@@ -34,8 +47,8 @@ const { values } = parseArgs({
 });
 const docs = Number(values.docs);
 const rounds = Number(values.rounds);
-if (!Number.isInteger(docs) || docs < 30) throw new Error('--docs must be a whole number of at least 30');
-if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds must be at least 1');
+if (!Number.isInteger(docs) || docs < 30) usageError(COMMAND, '--docs must be a whole number of at least 30');
+if (!Number.isInteger(rounds) || rounds < 1) usageError(COMMAND, '--rounds must be at least 1');
 
 /** Fixed queries: a topic, a phrase, an acronym, a two-word topic and a longer question. */
 const QUERIES = ['neglect', 'strategy discussion', 'LADO', 'domestic abuse', 'consent to share information'];
@@ -236,5 +249,5 @@ if (values.check) {
   }
   const missed = verdicts.filter((v) => !v.pass).length;
   console.log(missed ? `\n${missed} budget(s) missed.` : '\nEvery budget met.');
-  process.exit(missed ? 1 : 0);
+  process.exit(missed ? EXIT_PROBLEMS : EXIT_SUCCESS);
 }

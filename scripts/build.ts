@@ -5,11 +5,14 @@
  * Why: `astro build` writes straight into its output folder, so a build that fails halfway would
  * leave a mix of new and old pages (or an empty folder) for a deploy step to publish. With the
  * swap, a failed build leaves the previous site exactly as it was, and a deploy only ever sees a
- * complete site. Arguments after `--` are passed to `astro build`.
+ * complete site. Arguments after `--` are passed to `astro build`, which judges them itself, so
+ * this command reads none (scripts/lib/cli.ts): it exits 0 when the new site is in place, and 1
+ * when the build failed, whatever astro's own exit code.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { EXIT_PROBLEMS } from './lib/cli.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const target = resolve(root, process.env.OUT_DIR?.trim() || 'dist');
@@ -30,7 +33,7 @@ const result = spawnSync('npx', ['astro', 'build', ...process.argv.slice(2)], {
 if (result.status !== 0 || !existsSync(join(staging, 'index.html'))) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nThe build failed, so ${target} was left as it was: nothing half-built can be deployed.`);
-  process.exit(result.status || 1);
+  process.exit(EXIT_PROBLEMS);
 }
 
 if (existsSync(target)) renameSync(target, previous);

@@ -2,7 +2,7 @@
  * `npm run check:addresses`: the rename guard. Every address the live site served at the base
  * revision (each published or archived document's page, and each of their `redirectFrom` former
  * addresses) must still lead to a page in the content as it is now, so renaming, deleting or
- * unpublishing a document never breaks a practitioner's bookmark (src/lib/content/address-guard.ts).
+ * unpublishing a document never breaks a practitioner's bookmark (scripts/lib/address-guard.ts).
  *
  * The base is `--base <ref>` (or the ref alone): on a pull request, the branch it will merge into.
  * Without one it is origin/main, or main where there is no origin/main (a clone with no remote),
@@ -16,12 +16,13 @@
  * was wrong, or git cannot find the base (such as in a shallow clone: fetch with full history).
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { addressedDocument, documentAtPath, documentFromText, formatLostAddress, liveAddresses, lostAddresses, type AddressedDocument } from '../src/lib/content/address-guard.ts';
+import { addressedDocument, documentAtPath, documentFromText, formatLostAddress, liveAddresses, lostAddresses, type AddressedDocument } from './lib/address-guard.ts';
 import { readContent } from '../src/lib/content/files.ts';
 import { contentDir } from '../src/lib/content/dir.ts';
-import { parseCatFileBatch } from '../src/lib/git/objects.ts';
-import { contentInRepository, filesAt, findForkPoint, git } from './git-base.ts';
+import { git } from '../src/lib/git/run.ts';
+import { EXIT_PROBLEMS, EXIT_SUCCESS, readCommandLine, usageError } from './lib/cli.ts';
+import { parseCatFileBatch } from './lib/git-objects.ts';
+import { contentInRepository, filesAt, findForkPoint } from './lib/git-base.ts';
 
 const USAGE = `Usage: npm run check:addresses [-- --base <git ref>]   (or: npm run check:addresses -- <git ref>)
 
@@ -29,46 +30,25 @@ Lists every address the site served at the base revision that the content now le
 page or a redirect. The base defaults to origin/main, or main where there is no origin/main.
 Exit codes: 0 every address still works, 1 some would break, 2 usage error or unknown base.`;
 
-function fail(message: string): never {
-  console.error(`npm run check:addresses: ${message}\n\n${USAGE}`);
-  process.exit(2);
-}
-
-function options(): { base?: string | undefined; help: boolean } {
-  try {
-    const { values, positionals } = parseArgs({
-      options: { base: { type: 'string' }, help: { type: 'boolean', default: false } },
-      allowPositionals: true,
-      strict: true,
-    });
-    if (positionals.length > 1 || (positionals.length === 1 && values.base !== undefined)) fail('give one base revision, either with --base or on its own');
-    return { base: values.base ?? positionals[0], help: values.help! };
-  } catch (error) {
-    // Node's message goes on to explain "--" positionals, which only confuses here.
-    fail((error as Error).message.split('. ')[0]!);
-  }
-}
-
-const { base: askedBase, help } = options();
-if (help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const COMMAND = { name: 'npm run check:addresses', usage: USAGE };
+const { values, positionals } = readCommandLine({ ...COMMAND, options: { base: { type: 'string' } }, positionals: 1 });
+if (positionals.length === 1 && values.base !== undefined) usageError(COMMAND, 'give one base revision, either with --base or on its own');
+const askedBase = values.base ?? positionals[0];
 
 const located = contentInRepository(contentDir(resolve(import.meta.dirname, '..')));
-if ('error' in located) fail(located.error);
+if ('error' in located) usageError(COMMAND, located.error);
 const { content, top, prefix } = located;
 
 const found = findForkPoint(top, askedBase);
-if ('error' in found) fail(found.error);
+if ('error' in found) usageError(COMMAND, found.error);
 const { base, forkPoint } = found;
 
 // The document files at the fork point, then all their texts from one git process.
 const tree = filesAt(top, forkPoint, prefix);
-if ('error' in tree) fail(tree.error);
+if ('error' in tree) usageError(COMMAND, tree.error);
 const files = tree.filter((entry) => documentAtPath(entry.path, prefix));
 const blobs = files.length ? git(top, ['cat-file', '--batch'], files.map((entry) => entry.object).join('\n') + '\n') : { ok: true as const, stdout: Buffer.alloc(0) };
-if (!blobs.ok) fail(`git cat-file failed: ${blobs.stderr}`);
+if (!blobs.ok) usageError(COMMAND, `git cat-file failed: ${blobs.stderr}`);
 const texts = parseCatFileBatch(blobs.stdout);
 const before: AddressedDocument[] = files.flatMap((entry, i) => {
   const doc = documentFromText(entry.path, texts[i] ?? '', prefix);
@@ -83,8 +63,8 @@ const baseName = `${base} (${forkPoint.slice(0, 12)})`;
 
 if (lost.length === 0) {
   console.log(`Every address the site served at ${baseName} still leads to a page: ${new Set(live.map((a) => a.address)).size} checked.`);
-  process.exit(0);
+  process.exit(EXIT_SUCCESS);
 }
 for (const problem of lost) console.error(formatLostAddress(problem));
 console.error(`\n${lost.length} address${lost.length === 1 ? '' : 'es'} the site served at ${baseName} would lead nowhere after this change. Renaming a document? See "Renaming a document" in CONTRIBUTING.md.`);
-process.exit(1);
+process.exit(EXIT_PROBLEMS);

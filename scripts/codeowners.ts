@@ -1,16 +1,16 @@
 /**
  * `npm run codeowners`: writes .github/CODEOWNERS from the subgroups' code-review teams and each
- * document's owner (src/lib/content/codeowners.ts). `npm run codeowners -- --check` changes nothing and
- * exits 1 when the committed file is out of step with the content, for CI.
+ * document's owner (scripts/lib/codeowners.ts). `npm run codeowners -- --check` changes nothing and
+ * exits 1 when the committed file is out of step with the content, for CI; 2 is a usage error.
  *
  * Always reads the repository's own content/ folder, never CONTENT_DIR: CODEOWNERS describes the
  * files in this repository, whatever other content a build is pointed at.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { codeownersFile, codeownersInput } from '../src/lib/content/codeowners.ts';
 import { readContent } from '../src/lib/content/files.ts';
+import { EXIT_PROBLEMS, EXIT_SUCCESS, readCommandLine } from './lib/cli.ts';
+import { codeownersFile, codeownersInput } from './lib/codeowners.ts';
 
 /** Owns the whole content folder, and any document whose subgroup names no code-review team. */
 export const DEFAULT_TEAM = '@llr-safeguarding/maintainers';
@@ -20,14 +20,15 @@ export function expectedCodeowners(root: string): string {
   return codeownersFile(codeownersInput(readContent(root, join(root, 'content')), 'content', DEFAULT_TEAM));
 }
 
+const USAGE = `Usage: npm run codeowners [-- --check]
+
+Writes ${CODEOWNERS_PATH} from each subgroup's codeReviewTeam and each document's owner.
+
+  --check   change nothing; exit 1 if the committed file is out of step with the content
+  --help    show this help`;
+
 if (import.meta.main) {
-  let check = false;
-  try {
-    check = parseArgs({ options: { check: { type: 'boolean', default: false } }, strict: true }).values.check!;
-  } catch (error) {
-    console.error(`npm run codeowners: ${(error as Error).message.split('. ')[0]}\nUsage: npm run codeowners [-- --check]`);
-    process.exit(2);
-  }
+  const { check } = readCommandLine({ name: 'npm run codeowners', usage: USAGE, options: { check: { type: 'boolean', default: false } } }).values;
   const root = resolve(import.meta.dirname, '..');
   const path = join(root, CODEOWNERS_PATH);
   const expected = expectedCodeowners(root);
@@ -35,7 +36,7 @@ if (import.meta.main) {
   if (check) {
     if (current === expected) {
       console.log(`${CODEOWNERS_PATH} is up to date.`);
-      process.exit(0);
+      process.exit(EXIT_SUCCESS);
     }
     const rules = (text: string) => new Set(text.split('\n').filter((line) => line && !line.startsWith('#')));
     const have = rules(current ?? '');
@@ -45,7 +46,7 @@ if (import.meta.main) {
     console.error(`${CODEOWNERS_PATH} is ${current === null ? 'missing' : 'out of date with the content'}: run \`npm run codeowners\` and commit the result.`);
     for (const line of missing) console.error(`  missing: ${line}`);
     for (const line of extra) console.error(`  no longer wanted: ${line}`);
-    process.exit(1);
+    process.exit(EXIT_PROBLEMS);
   }
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, expected);

@@ -6,15 +6,20 @@
  *   npm run new -- procedure "Children missing education" --owner policy-and-procedures
  *   npm run new -- briefing "Safe sleep" --owner learning-and-development --theme "Babies and infants" --source-review "Rapid review: Baby B"
  *   npm run new -- report "Leicester annual report 2025/26" --owner leicester-board --period 2025/26
+ *
+ * Exit codes (scripts/lib/cli.ts): 0 the document was written; 1 the content stands in the way (the
+ * file or title is taken, or the owner's own file has problems); 2 the command was written wrongly
+ * (an unknown option or kind, a missing title or owner, a value the schema refuses).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { CODEOWNERS_PATH, expectedCodeowners } from './codeowners.ts';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content/dir.ts';
+import { documentFacts } from '../src/lib/content/facts.ts';
 import { readContent, yamlFileId } from '../src/lib/content/files.ts';
 import { today } from '../src/lib/dates.ts';
-import { KINDS, scaffold, ScaffoldError, slugify } from '../src/lib/content/scaffold.ts';
+import { fail, readCommandLine, usageError } from './lib/cli.ts';
+import { KINDS, scaffold, ScaffoldError, slugify } from './lib/scaffold.ts';
 import { subgroupSchema } from '../src/lib/content/schema.ts';
 
 const USAGE = `Usage: npm run new -- <kind> "Title" --owner <subgroup> [options]
@@ -30,83 +35,69 @@ Options:
   --partnership <id>      reports and arrangements: the partnership (defaults to the owner's, if it has one)
   --period 2025/26        reports: the year covered (defaults to the last April-to-March year)
   --endorsed-by "A, B"    arrangements: the organisations that signed them off
-  --effective-date <date> arrangements: when they took effect (defaults to today)`;
+  --effective-date <date> arrangements: when they took effect (defaults to today)
+  --help                  show this help`;
 
-/** Refuses with a message; the usage follows only when the command itself was written wrongly. */
-function fail(message: string, showUsage = false): never {
-  console.error(`npm run new: ${message}${showUsage ? `\n\n${USAGE}` : ''}`);
-  process.exit(1);
-}
+const COMMAND = { name: 'npm run new', usage: USAGE };
+const { values, positionals } = readCommandLine({
+  ...COMMAND,
+  options: {
+    owner: { type: 'string' },
+    summary: { type: 'string' },
+    id: { type: 'string' },
+    theme: { type: 'string' },
+    'source-review': { type: 'string' },
+    partnership: { type: 'string' },
+    period: { type: 'string' },
+    'endorsed-by': { type: 'string' },
+    'effective-date': { type: 'string' },
+  },
+  // Any number, so that a title left out of quotes gets its own message below.
+  positionals: Infinity,
+});
 
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        owner: { type: 'string' },
-        summary: { type: 'string' },
-        id: { type: 'string' },
-        theme: { type: 'string' },
-        'source-review': { type: 'string' },
-        partnership: { type: 'string' },
-        period: { type: 'string' },
-        'endorsed-by': { type: 'string' },
-        'effective-date': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    return fail((error as Error).message, true);
-  }
-})();
-
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
 const [kind, title, ...extra] = positionals;
-if (!kind) fail('say what kind of document to create, such as procedure or briefing.', true);
+if (!kind) usageError(COMMAND, 'say what kind of document to create, such as procedure or briefing.');
 const collection = KINDS[kind.toLowerCase()];
-if (!collection) fail(`"${kind}" is not a kind of document: use procedure, briefing, report, arrangements or thresholds.`, true);
-if (!title?.trim()) fail(`give the new ${kind}'s title in quotes, such as "Children missing education".`, true);
-if (extra.length) fail(`only one title is expected; put a title with spaces in quotes ("${[title, ...extra].join(' ')}").`, true);
+if (!collection) usageError(COMMAND, `"${kind}" is not a kind of document: use procedure, briefing, report, arrangements or thresholds.`);
+if (!title?.trim()) usageError(COMMAND, `give the new ${kind}'s title in quotes, such as "Children missing education".`);
+if (extra.length) usageError(COMMAND, `only one title is expected; put a title with spaces in quotes ("${[title, ...extra].join(' ')}").`);
 
 const root = resolve(import.meta.dirname, '..');
 const dir = contentDir(root);
 const content = readContent(root, dir);
 
 const subgroups = new Map(content.data.subgroups.map((source) => [yamlFileId(source), source]));
-if (!values.owner) fail(`say which subgroup owns the document: --owner followed by one of ${[...subgroups.keys()].join(', ')}.`, true);
+if (!values.owner) usageError(COMMAND, `say which subgroup owns the document: --owner followed by one of ${[...subgroups.keys()].join(', ')}.`);
 const ownerSource = subgroups.get(values.owner);
-if (!ownerSource) fail(`"${values.owner}" is not a subgroup: use one of ${[...subgroups.keys()].join(', ')} (the file names in content/subgroups/).`);
+if (!ownerSource) usageError(COMMAND, `"${values.owner}" is not a subgroup: use one of ${[...subgroups.keys()].join(', ')} (the file names in content/subgroups/).`);
 const owner = subgroupSchema.safeParse(ownerSource.value);
-if (!owner.success) fail(`${ownerSource.file} has problems of its own: run npm run check and fix them first.`);
+if (!owner.success) fail(COMMAND, `${ownerSource.file} has problems of its own: run npm run check and fix them first.`);
 
 const id = values.id ?? slugify(title);
 if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-  fail(id ? `"${id}" cannot be a file name: use lower-case letters, numbers and single hyphens.` : `no file name can be made from "${title}": add --id with one, such as --id children-missing-education.`);
+  usageError(COMMAND, id ? `"${id}" cannot be a file name: use lower-case letters, numbers and single hyphens.` : `no file name can be made from "${title}": add --id with one, such as --id children-missing-education.`);
 }
 const address = `/${collection}/${id}/`;
 const path = join(dir, collection, `${id}.mdx`);
 const shown = relative(root, path);
-if (existsSync(path)) fail(`${shown} already exists: edit it instead, or choose another title (or --id).`);
-for (const doc of content.documents) {
-  const data = doc.frontmatter.value as { title?: unknown; redirectFrom?: unknown } | undefined;
-  if (Array.isArray(data?.redirectFrom) && data.redirectFrom.includes(address)) {
-    fail(`${address} is a former address of ${doc.file}, so old links to it lead there: choose another title (or --id).`);
+if (existsSync(path)) fail(COMMAND, `${shown} already exists: edit it instead, or choose another title (or --id).`);
+for (const doc of documentFacts(content)) {
+  if (doc.redirectFrom.includes(address)) {
+    fail(COMMAND, `${address} is a former address of ${doc.file}, so old links to it lead there: choose another title (or --id).`);
   }
-  if (typeof data?.title === 'string' && data.title.trim().toLowerCase() === title.trim().toLowerCase()) {
-    fail(`${doc.file} already has the title "${data.title}": give the new document its own title.`);
+  if (doc.title?.toLowerCase() === title.trim().toLowerCase()) {
+    fail(COMMAND, `${doc.file} already has the title "${doc.title}": give the new document its own title.`);
   }
 }
 
 const partnerships = content.data.partnerships.map(yamlFileId);
 const partnership = values.partnership ?? (owner.data.serves.length === 1 ? owner.data.serves[0] : undefined);
 if ((collection === 'reports' || collection === 'arrangements') && !partnership) {
-  fail(`${values.owner} serves more than one partnership, so say which this is for: --partnership followed by ${partnerships.join(' or ')}.`);
+  usageError(COMMAND, `${values.owner} serves more than one partnership, so say which this is for: --partnership followed by ${partnerships.join(' or ')}.`);
 }
 if (partnership !== undefined && !partnerships.includes(partnership)) {
-  fail(`"${partnership}" is not a partnership: use ${partnerships.join(' or ')} (the file names in content/partnerships/).`);
+  usageError(COMMAND, `"${partnership}" is not a partnership: use ${partnerships.join(' or ')} (the file names in content/partnerships/).`);
 }
 let text: string;
 try {
@@ -124,7 +115,8 @@ try {
     effectiveDate: values['effective-date'],
   });
 } catch (error) {
-  if (error instanceof ScaffoldError) fail(error.message);
+  // The values given make a document the schema refuses, such as --period 2025.
+  if (error instanceof ScaffoldError) usageError(COMMAND, error.message);
   throw error;
 }
 

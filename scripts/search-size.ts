@@ -17,6 +17,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { readCommandLine, usageError } from './lib/cli.ts';
 
 export interface FetchedFile {
   path: string;
@@ -134,16 +135,25 @@ export async function searchSize(dist: string, queries: string[]): Promise<{ bun
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+const USAGE = `Usage: npm run search:size [-- [--dist <built site>] [--json] [<query>...]]
+
+How many bytes a person's first search fetches, for each query (default: a few typical ones),
+measured in a browser against the built site (default: OUT_DIR, or dist).
+
+  --dist <folder>   the built site to measure
+  --json            print one JSON object, for the benchmark
+  --help            show this help`;
+
 if (import.meta.main) {
-  const args = process.argv.slice(2);
-  let json = false;
-  let dist = resolve(process.env.OUT_DIR ?? 'dist');
-  const queries: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--json') json = true;
-    else if (args[i] === '--dist') dist = resolve(args[++i] ?? 'dist');
-    else queries.push(args[i]!);
-  }
+  const COMMAND = { name: 'npm run search:size', usage: USAGE };
+  const { values, positionals: queries } = readCommandLine({
+    ...COMMAND,
+    options: { json: { type: 'boolean', default: false }, dist: { type: 'string', default: process.env.OUT_DIR ?? 'dist' } },
+    positionals: Infinity,
+  });
+  const { json } = values;
+  const dist = resolve(values.dist);
+  if (!existsSync(join(dist, 'pagefind'))) usageError(COMMAND, `${dist} holds no built site with a search index: run npm run build first, or name the build with --dist`);
   const report = await searchSize(dist, queries.length ? queries : ['neglect', 'FII', 'who do I call in Rutland out of hours']);
   if (json) {
     console.log(JSON.stringify(report, null, 2));

@@ -14,9 +14,9 @@
 import { createServer, type RequestListener } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { headersFor, parseHeadersFile } from '../src/lib/site/headers-file.ts';
-import { contentType, resolveRequest } from '../src/lib/site/static-paths.ts';
+import { readCommandLine, usageError } from './lib/cli.ts';
+import { headersFor, parseHeadersFile } from './lib/headers-file.ts';
+import { contentType, resolveRequest } from './lib/static-paths.ts';
 
 /** Serves the build folder `rootOf()` names at each request, under the base path. */
 export function siteHandler(rootOf: () => string, basePath: string): RequestListener {
@@ -49,8 +49,20 @@ export function siteHandler(rootOf: () => string, basePath: string): RequestList
   };
 }
 
+const USAGE = `Usage: node scripts/serve.ts [--dir dist] [--port 4329] [--host 127.0.0.1] [--base /]
+
+Serves a built site with the headers its _headers file gives, as a static host would.
+
+  --dir <folder>   the built site (default: OUT_DIR, or dist)
+  --port <number>  the port to listen on (default: 4329)
+  --host <name>    the address to listen on (default: 127.0.0.1)
+  --base <path>    the site's base path (default: BASE_PATH, or /)
+  --help           show this help`;
+
 if (import.meta.main) {
-  const { values } = parseArgs({
+  const COMMAND = { name: 'node scripts/serve.ts', usage: USAGE };
+  const { values } = readCommandLine({
+    ...COMMAND,
     options: {
       dir: { type: 'string', default: process.env.OUT_DIR ?? 'dist' },
       port: { type: 'string', default: '4329' },
@@ -58,8 +70,10 @@ if (import.meta.main) {
       base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
     },
   });
-  const root = resolve(values.dir!);
-  createServer(siteHandler(() => root, values.base!)).listen(Number(values.port), values.host, () => {
+  const port = Number(values.port);
+  if (!/^\d{1,5}$/.test(values.port) || port > 65535) usageError(COMMAND, `--port must be a port number, such as 4329; it is "${values.port}"`);
+  const root = resolve(values.dir);
+  createServer(siteHandler(() => root, values.base)).listen(port, values.host, () => {
     console.log(`serving ${root} at http://${values.host}:${values.port}${values.base}`);
   });
 }

@@ -1,9 +1,11 @@
 /**
  * `npm test`: every test, in the order that fails fastest. Unit tests and the content checks
  * take seconds; the type check, the build and the browser tests take longer.
+ * `npm test -- <word>...` runs only the steps whose label has one of the words ("unit", "browser").
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { EXIT_PROBLEMS, readCommandLine, usageError } from './lib/cli.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const steps: [label: string, command: string, args: string[]][] = [
@@ -19,12 +21,21 @@ const steps: [label: string, command: string, args: string[]][] = [
   ['browser tests', 'npx', ['playwright', 'test']],
 ];
 
-const only = process.argv.slice(2);
+const USAGE = `Usage: npm test [-- <word>...]
+
+Runs every test, in the order that fails fastest; with words, only the steps whose label has one:
+${steps.map(([label]) => `  ${label}`).join('\n')}`;
+
+const COMMAND = { name: 'npm test', usage: USAGE };
+const { positionals: only } = readCommandLine({ ...COMMAND, options: {}, positionals: Infinity });
+const unmatched = only.filter((word) => !steps.some(([label]) => label.includes(word)));
+if (unmatched.length) usageError(COMMAND, `no step's label has ${unmatched.map((word) => `"${word}"`).join(' or ')}`);
+
 for (const [label, command, args] of steps) {
   if (only.length && !only.some((word) => label.includes(word))) continue;
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
   const started = Date.now();
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
   console.log(`=== ${label}: ${result.status === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  if (result.status !== 0) process.exit(EXIT_PROBLEMS);
 }

@@ -7,7 +7,7 @@ import { test, expect, type BrowserContext, type Page, type Request } from '@pla
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { policyProblems, pagePolicy } from '../../src/lib/site/csp.ts';
-import { headersFor, parseHeadersFile } from '../../src/lib/site/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.ts';
 import { repoRoot } from '../helpers/fixture.ts';
 import { sitemapPaths } from '../helpers/site.ts';
 

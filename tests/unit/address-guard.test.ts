@@ -3,10 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   addressedDocument, documentAtPath, documentFromText, formatLostAddress, liveAddresses, lostAddresses, type AddressedDocument,
-} from '../../src/lib/content/address-guard.ts';
+} from '../../scripts/lib/address-guard.ts';
 import { parseYaml } from '../../src/lib/content/files.ts';
 import { documentPath } from '../../src/lib/content/documents.ts';
-import { parseCatFileBatch, parseLsTree } from '../../src/lib/git/objects.ts';
+import { parseCatFileBatch, parseLsTree } from '../../scripts/lib/git-objects.ts';
 
 type Doc = Partial<AddressedDocument> & Pick<AddressedDocument, 'id'>;
 const doc = ({ id, ...rest }: Doc): AddressedDocument => ({

@@ -69,4 +69,7 @@ test('npm run check -- --base: a document added on a branch with a passed review
   const unknown = check('--base', 'no-such-branch');
   assert.equal(unknown.status, 2);
   assert.match(unknown.stderr, /git does not know the revision "no-such-branch"/);
+  const option = check('--frobnicate');
+  assert.equal(option.status, 2, 'an unknown option is a usage error');
+  assert.match(option.stderr, /Unknown option '--frobnicate'[\s\S]*Usage: npm run check/);
 });

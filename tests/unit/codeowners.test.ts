@@ -2,10 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { codeownersFile, codeownersInput } from '../../src/lib/content/codeowners.ts';
+import { codeownersFile, codeownersInput } from '../../scripts/lib/codeowners.ts';
 import { readContent } from '../../src/lib/content/files.ts';
 import { CODEOWNERS_PATH, expectedCodeowners } from '../../scripts/codeowners.ts';
 import { copyFixture, edit, repoRoot, validFixture } from '../helpers/fixture.ts';
+import { runScript } from '../helpers/run-script.ts';
 
 const rulesOf = (text: string) => text.split('\n').filter((line) => line && !line.startsWith('#'));
 
@@ -45,4 +46,10 @@ test('a file name CODEOWNERS cannot match literally stays with the default team'
 test(`the committed ${CODEOWNERS_PATH} is in step with the content (run npm run codeowners if this fails)`, () => {
   const committed = readFileSync(join(repoRoot, CODEOWNERS_PATH), 'utf8');
   assert.equal(committed, expectedCodeowners(repoRoot));
+});
+
+test('npm run codeowners: an unknown option is a usage error, exit code 2', async () => {
+  const { status, stderr } = await runScript('scripts/codeowners.ts', ['--chek'], {});
+  assert.equal(status, 2, stderr);
+  assert.match(stderr, /Unknown option '--chek'[\s\S]*Usage: npm run codeowners/);
 });

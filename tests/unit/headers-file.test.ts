@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { headersFor, parseHeadersFile, patternMatches } from '../../src/lib/site/headers-file.ts';
+import { headersFor, parseHeadersFile, patternMatches } from '../../scripts/lib/headers-file.ts';
 
 const file = `# Every page
 /*

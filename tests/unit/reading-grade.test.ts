@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readContent } from '../../src/lib/content/files.ts';
-import { documentGrades, firstLineOf, gradeReport, proseOf, readingGrade, readingStats, sectionByHeading } from '../../src/lib/content/reading-grade.ts';
+import { documentGrades, firstLineOf, gradeReport, proseOf, readingGrade, readingStats, sectionByHeading } from '../../scripts/lib/reading-grade.ts';
 import { repoRoot, validFixture } from '../helpers/fixture.ts';
 
 /* ------------------------------------------------------------ the formula on known sentences */

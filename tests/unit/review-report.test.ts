@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { localIsoDate } from '../../src/lib/dates.ts';
 import { dueSoonDays, DEFAULT_DUE_SOON_DAYS } from '../../src/lib/review/status.ts';
-import { daysInWords, reviewReport, type ReviewedDocument } from '../../src/lib/review/report.ts';
+import { daysInWords, documentCount, reviewedDocument, reviewReport, type ReviewedDocument } from '../../src/lib/review/report.ts';
 
 const doc = (id: string, owner: string, nextReviewDue: string, status: ReviewedDocument['status'] = 'published'): ReviewedDocument => ({
   collection: 'procedures', id, title: id, owner, status, lastReviewed: '2025-01-01', nextReviewDue,
@@ -54,6 +54,21 @@ test('days are said in words', () => {
   assert.equal(daysInWords(-12), '12 days overdue');
   assert.equal(daysInWords(0), 'due today');
   assert.equal(daysInWords(30), 'due in 30 days');
+});
+
+test('one row for a document, whether the page passes its collection entry or the command the checker\'s', () => {
+  const data = { title: 'Neglect', summary: 'Not needed here.', owner: 'alpha', status: 'published' as const, lastReviewed: '2025-01-01', nextReviewDue: '2027-01-01', contacts: ['emergency-999'] };
+  const page = reviewedDocument({ collection: 'procedures', id: 'neglect', data });
+  assert.deepEqual(page, { collection: 'procedures', id: 'neglect', title: 'Neglect', owner: 'alpha', status: 'published', lastReviewed: '2025-01-01', nextReviewDue: '2027-01-01', contacts: ['emergency-999'] });
+  assert.ok(!('file' in page), 'the site names no files');
+  const command = reviewedDocument({ collection: 'procedures', id: 'neglect', file: 'content/procedures/neglect.mdx', data });
+  assert.deepEqual(command, { ...page, file: 'content/procedures/neglect.mdx' });
+});
+
+test('counts of documents are said in words', () => {
+  assert.equal(documentCount(0), '0 documents');
+  assert.equal(documentCount(1), '1 document');
+  assert.equal(documentCount(12), '12 documents');
 });
 
 test('the reader\'s date is their local calendar date', () => {

@@ -4,9 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readContent } from '../../src/lib/content/files.ts';
-import { formatProblem, validateContent } from '../../src/lib/content/validate.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 import { addMonths } from '../../src/lib/dates.ts';
-import { lastReportingYear, scaffold, scaffoldFrontmatter, slugify } from '../../src/lib/content/scaffold.ts';
+import { lastReportingYear, scaffold, scaffoldFrontmatter, slugify } from '../../scripts/lib/scaffold.ts';
 import { DOCUMENT_COLLECTIONS, documentSchemas } from '../../src/lib/content/schema.ts';
 import { copyFixture, repoRoot } from '../helpers/fixture.ts';
 
@@ -76,23 +77,26 @@ test('without --summary the summary is a placeholder the checker reports', () =>
   assert.deepEqual(problemsIn(dir).map((p) => `${p.line}: ${p.field}: ${p.severity}`), ['3: summary: error']);
 });
 
-const refusals: [name: string, args: string[], message: RegExp][] = [
-  ['an existing file', ['procedure', 'Fixture procedure', '--owner', 'policy-and-procedures', '--id', 'fixture-procedure'], /procedures\/fixture-procedure\.mdx already exists/],
-  ['an address in another document\'s redirectFrom', ['procedure', 'Old fixture procedure', '--owner', 'policy-and-procedures'], /\/procedures\/old-fixture-procedure\/ is a former address of .*fixture-procedure\.mdx/],
-  ['a title another document has', ['briefing', 'Fixture PROCEDURE', '--owner', 'learning-and-development'], /already has the title "Fixture procedure"/],
-  ['an unknown owner', ['procedure', 'New one', '--owner', 'policy'], /"policy" is not a subgroup: use one of .*policy-and-procedures/],
-  ['a missing owner', ['procedure', 'New one'], /say which subgroup owns the document/],
-  ['an unknown kind', ['leaflet', 'New one', '--owner', 'policy-and-procedures'], /"leaflet" is not a kind of document/],
-  ['a report without a partnership when the owner serves two', ['report', 'New report', '--owner', 'policy-and-procedures'], /--partnership followed by leicester or leicestershire-rutland/],
-  ['a period the schema refuses', ['report', 'New report', '--owner', 'leicester-board', '--period', '2025'], /period: must be a year such as "2021\/22"/],
+// Exit code 1 when the content stands in the way; 2 when the command itself is written wrongly (scripts/lib/cli.ts).
+const refusals: [name: string, args: string[], message: RegExp, status: 1 | 2][] = [
+  ['an existing file', ['procedure', 'Fixture procedure', '--owner', 'policy-and-procedures', '--id', 'fixture-procedure'], /procedures\/fixture-procedure\.mdx already exists/, 1],
+  ['an address in another document\'s redirectFrom', ['procedure', 'Old fixture procedure', '--owner', 'policy-and-procedures'], /\/procedures\/old-fixture-procedure\/ is a former address of .*fixture-procedure\.mdx/, 1],
+  ['a title another document has', ['briefing', 'Fixture PROCEDURE', '--owner', 'learning-and-development'], /already has the title "Fixture procedure"/, 1],
+  ['an unknown owner', ['procedure', 'New one', '--owner', 'policy'], /"policy" is not a subgroup: use one of .*policy-and-procedures/, 2],
+  ['a missing owner', ['procedure', 'New one'], /say which subgroup owns the document/, 2],
+  ['an unknown kind', ['leaflet', 'New one', '--owner', 'policy-and-procedures'], /"leaflet" is not a kind of document/, 2],
+  ['a report without a partnership when the owner serves two', ['report', 'New report', '--owner', 'policy-and-procedures'], /--partnership followed by leicester or leicestershire-rutland/, 2],
+  ['a period the schema refuses', ['report', 'New report', '--owner', 'leicester-board', '--period', '2025'], /period: must be a year such as "2021\/22"/, 2],
+  ['an unknown option', ['procedure', 'New one', '--owner', 'policy-and-procedures', '--colour', 'red'], /Unknown option '--colour'[\s\S]*Usage: npm run new/, 2],
+  ['a title not in quotes', ['procedure', 'New', 'one', '--owner', 'policy-and-procedures'], /only one title is expected/, 2],
 ];
 
-for (const [name, args, message] of refusals) {
+for (const [name, args, message, expectedStatus] of refusals) {
   test(`npm run new refuses ${name}, with a clear message, and writes nothing`, () => {
     const dir = copyFixture();
     const before = readContent(repoRoot, dir).documents.length;
     const { status, output } = runNew(dir, args);
-    assert.equal(status, 1, output);
+    assert.equal(status, expectedStatus, output);
     assert.match(output, message);
     assert.equal(readContent(repoRoot, dir).documents.length, before);
   });

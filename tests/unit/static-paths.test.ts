@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { resolveRequest } from '../../src/lib/site/static-paths.ts';
+import { resolveRequest } from '../../scripts/lib/static-paths.ts';
 
 const files = new Set(['index.html', 'procedures/index.html', 'procedures/neglect/index.html', 'pagefind/pagefind.js']);
 const exists = (f: string) => files.has(f);

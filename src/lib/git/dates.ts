@@ -1,6 +1,6 @@
 /**
  * When each content file last changed in the repository, from the output of ONE `git log` for the
- * whole content folder (see git-history.ts, which runs it). This module is only the parsing and
+ * whole content folder (see history.ts, which runs it). This module is only the parsing and
  * the addresses, so it can be tested without git.
  */
 

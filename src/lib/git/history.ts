@@ -6,10 +6,10 @@
  * One `git log --name-only` over the whole content folder walks the history once and names every
  * file each commit touched; parseGitLog() turns that into a map that every page then reads.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { GIT_LOG_ARGS, parseGitLog, type LastCommit } from './dates.ts';
+import { git } from './run.ts';
 
 export interface GitHistory {
   /** The newest commit that changed `file` (an absolute path); undefined when it has none. */
@@ -33,11 +33,9 @@ export function loadGitHistory(contentDir: string): GitHistory {
   const none = (unavailable: string): GitHistory => ({ lastCommit: () => undefined, repositoryPath: () => null, unavailable });
   // Looked for on disk first, so a copy of the content outside any repository starts no process.
   if (!top) return none(`${contentDir} is not in a git repository`);
-  const result = spawnSync('git', [...GIT_LOG_ARGS, '--', resolve(contentDir)], { cwd: top, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
-  if (result.error || result.status !== 0) {
-    return none(`git log failed: ${result.error?.message ?? result.stderr.trim()}`);
-  }
-  const commits = parseGitLog(result.stdout);
+  const log = git(top, [...GIT_LOG_ARGS, '--', resolve(contentDir)]);
+  if (!log.ok) return none(`git log failed: ${log.stderr}`);
+  const commits = parseGitLog(log.stdout.toString('utf8'));
   const repositoryPath = (file: string) => {
     const path = relative(top, resolve(file));
     return path.startsWith('..') ? null : path.split(sep).join('/');

@@ -4,10 +4,10 @@
  * partnership business office to fill in. One shape for the /reviews/ dashboard and
  * `npm run reviews`, so the page and the meeting papers always say the same thing.
  */
-import { AREA_NAMES, isToConfirm, type ContactArea } from '../contacts/contacts.ts';
+import { isToConfirm } from '../contacts/contacts.ts';
 import { byUrgency, reviewStatus, type ReviewState, type ReviewStatus } from './status.ts';
 import type { DocumentCollection } from '../content/schema.ts';
-import type { Status } from '../content/documents.ts';
+import type { Status } from '../content/vocabulary.ts';
 
 export interface ReviewedDocument {
   collection: DocumentCollection;
@@ -28,15 +28,31 @@ export interface ReviewedDocument {
 export interface ReviewedContact {
   id: string;
   service: string;
-  area: ContactArea;
+  /** The area's id, and its name as content/site.yaml gives it (areaName in contacts.ts). */
+  area: string;
+  areaName: string;
   phone?: string | undefined;
+}
+
+/**
+ * A checked document as the report needs it. The /reviews/ page passes Astro's collection entry;
+ * `npm run reviews` passes the checker's, whose `file` names the source file.
+ */
+export function reviewedDocument(doc: {
+  collection: DocumentCollection;
+  id: string;
+  file?: string | undefined;
+  data: Pick<ReviewedDocument, 'title' | 'owner' | 'status' | 'lastReviewed' | 'nextReviewDue' | 'contacts'>;
+}): ReviewedDocument {
+  const { title, owner, status, lastReviewed, nextReviewDue, contacts } = doc.data;
+  return { collection: doc.collection, id: doc.id, title, owner, status, lastReviewed, nextReviewDue, contacts, ...(doc.file !== undefined ? { file: doc.file } : {}) };
 }
 
 /** A contact no source gives a number for yet, and the published documents that name it. */
 export interface ContactToConfirm {
   id: string;
   service: string;
-  area: ContactArea;
+  area: string;
   areaName: string;
   /** Published documents whose `contacts:` list it, by title. */
   namedBy: { collection: DocumentCollection; id: string; title: string }[];
@@ -87,7 +103,7 @@ export function contactsToConfirm(contacts: readonly ReviewedContact[], document
       id: contact.id,
       service: contact.service,
       area: contact.area,
-      areaName: AREA_NAMES[contact.area],
+      areaName: contact.areaName,
       namedBy: published
         .filter((doc) => doc.contacts?.includes(contact.id))
         .map(({ collection, id, title }) => ({ collection, id, title }))
@@ -131,6 +147,9 @@ export function reviewReport(
   const toConfirm = contactsToConfirm(options.contacts ?? [], options.contactDocuments ?? documents);
   return { today: options.today, dueSoonDays: options.dueSoonDays, totals, owners: ordered, contactsToConfirm: toConfirm };
 }
+
+/** "1 document", "12 documents": a count as the dashboard says it, when built and when the reader's browser recounts. */
+export const documentCount = (n: number) => `${n} document${n === 1 ? '' : 's'}`;
 
 /** "12 days overdue", "due today", "due in 30 days": how far off a review is, in words. */
 export function daysInWords(daysLeft: number): string {

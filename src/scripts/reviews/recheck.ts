@@ -3,16 +3,16 @@
  * build, and a site built before a document's review fell due would go on calling it in date:
  * this moves each document to the table its review state has today, with the same rule the build
  * used (reviewStatus) and the same words (daysInWords), as each document's own banner does.
+ * Enhances the element carrying `data-review-report` (src/pages/reviews/index.astro).
  */
 import { formatDate, localIsoDate } from '../../lib/dates.ts';
 import { DEFAULT_DUE_SOON_DAYS, reviewStatus, type ReviewState } from '../../lib/review/status.ts';
-import { daysInWords, REVIEW_STATES } from '../../lib/review/report.ts';
+import { daysInWords, documentCount, REVIEW_STATES } from '../../lib/review/report.ts';
+import { enhance } from '../enhance.ts';
 
-const count = (n: number) => `${n} document${n === 1 ? '' : 's'}`;
+enhance('data-review-report', (report) => recheckReviews(report, localIsoDate(new Date())));
 
-export function recheckReviews(today = localIsoDate(new Date())): void {
-  const report = document.querySelector<HTMLElement>('[data-review-report]');
-  if (!report) return;
+function recheckReviews(report: HTMLElement, today: string): void {
   const soonDays = Number(report.dataset.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS);
   const built = report.querySelector<HTMLTimeElement>('[data-review-today]');
   if (!built || built.dateTime === today) return;
@@ -41,7 +41,7 @@ export function recheckReviews(today = localIsoDate(new Date())): void {
   }
   for (const state of REVIEW_STATES) {
     const total = report.querySelector(`[data-review-total="${state}"]`);
-    if (total) total.textContent = count(totals[state]);
+    if (total) total.textContent = documentCount(totals[state]);
   }
   built.dateTime = today;
   built.textContent = formatDate(today);

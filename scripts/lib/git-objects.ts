@@ -2,7 +2,8 @@
  * Reading files as they were at another revision, from the output of two git plumbing commands:
  * `git ls-tree -r -z` (which files there were) and `git cat-file --batch` (their text, every file
  * from one process, where `git show` would start a process per file). Only the parsing lives here,
- * so it can be tested without git; scripts/check-addresses.ts runs the commands.
+ * so it can be tested without git; scripts/lib/git-base.ts and scripts/check-addresses.ts run
+ * the commands.
  */
 
 export interface TreeEntry {

@@ -1,31 +1,17 @@
 /**
- * The git plumbing that the pull-request checks share: running git, and finding the revision a
- * change is compared with. The base is the branch a pull request will merge into (or, without
- * one, origin/main, else main); the comparison is with the commit where the current branch left
- * it (git merge-base), so what was added to the base since then is not taken for this change.
- * Used by `npm run check -- --base` and `npm run check:addresses`.
+ * Finding the revision a pull-request check compares with. The base is the branch a pull request
+ * will merge into (or, without one, origin/main, else main); the comparison is with the commit
+ * where the current branch left it (git merge-base), so what was added to the base since then is
+ * not taken for this change. Used by `npm run check -- --base` and `npm run check:addresses`;
+ * git itself is run through src/lib/git/run.ts, as the build's history dates are.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { parseLsTree, type TreeEntry } from '../src/lib/git/objects.ts';
+import { git, gitText } from '../../src/lib/git/run.ts';
+import { parseLsTree, type TreeEntry } from './git-objects.ts';
 
 /** The bases tried, in order, when none is named. */
 export const DEFAULT_BASES = ['origin/main', 'main'];
-
-/** Runs git in `cwd`: its output as a Buffer, or git's complaint when it fails. */
-export function git(cwd: string, args: string[], input?: string): { ok: true; stdout: Buffer } | { ok: false; stderr: string } {
-  const result = spawnSync('git', args, { cwd, input, maxBuffer: 1024 * 1024 * 1024 });
-  if (result.error) return { ok: false, stderr: result.error.message };
-  if (result.status !== 0) return { ok: false, stderr: result.stderr.toString('utf8').trim() };
-  return { ok: true, stdout: result.stdout };
-}
-
-/** git's output as trimmed text, or null when it fails. */
-export function gitText(cwd: string, args: string[]): string | null {
-  const result = git(cwd, args);
-  return result.ok ? result.stdout.toString('utf8').trim() : null;
-}
 
 /**
  * The base to compare with and the fork point, or a message for the editor when there is none:

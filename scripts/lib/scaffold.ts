@@ -8,11 +8,12 @@
  * parsed back and validated with the same schema before anything is written.
  */
 import { stringify } from 'yaml';
-import { BRIEFING_SECTIONS, REFLECTIVE_SECTION } from '../briefings/sections.ts';
-import { parseYaml, splitFrontmatter } from './files.ts';
-import { addMonths } from '../dates.ts';
-import { PLACEHOLDER } from './placeholders.ts';
-import { documentSchemas, type DocumentCollection } from './schema.ts';
+import { REFLECTIVE_SECTION } from '../../src/lib/briefings/sections.ts';
+import { BRIEFING_SECTIONS } from '../../src/lib/content/vocabulary.ts';
+import { parseYaml, splitFrontmatter } from '../../src/lib/content/files.ts';
+import { addMonths } from '../../src/lib/dates.ts';
+import { PLACEHOLDER } from '../../src/lib/content/placeholders.ts';
+import { documentSchemas, type DocumentCollection } from '../../src/lib/content/schema.ts';
 
 /** The words `npm run new` accepts for each collection. */
 export const KINDS: Record<string, DocumentCollection> = {
@@ -50,6 +51,7 @@ export interface ScaffoldInput {
   effectiveDate?: string;
 }
 
+/** The input cannot make a document the checker would pass: a mistake in what the editor asked for. */
 export class ScaffoldError extends Error {}
 
 const todo = (what: string) => `${PLACEHOLDER} ${what}`;
@@ -119,9 +121,11 @@ export function scaffoldFrontmatter(input: ScaffoldInput): Record<string, unknow
     const value = values[field];
     if (value === undefined) {
       if (!required) continue;
-      throw new ScaffoldError(field === 'partnership'
-        ? `a ${input.collection === 'reports' ? 'report' : 'set of arrangements'} needs its partnership: add --partnership followed by one of the partnership ids`
-        : `the scaffolder has no value for the required field "${field}": add it to fieldValues in src/lib/content/scaffold.ts`);
+      if (field === 'partnership') {
+        throw new ScaffoldError(`a ${input.collection === 'reports' ? 'report' : 'set of arrangements'} needs its partnership: add --partnership followed by one of the partnership ids`);
+      }
+      // Not the editor's mistake but the scaffolder's, after a new required field in schema.ts.
+      throw new Error(`the scaffolder has no value for the required field "${field}": add it to fieldValues in scripts/lib/scaffold.ts`);
     }
     data[field] = value;
   }

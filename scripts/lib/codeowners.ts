@@ -5,8 +5,9 @@
  * else in the content folder, including documents whose group names no team, falls to the
  * default team. `npm run codeowners` writes it; a unit test keeps the committed file in step.
  */
-import { yamlFileId, type ContentTree } from './files.ts';
-import { subgroupSchema } from './schema.ts';
+import { documentFacts } from '../../src/lib/content/facts.ts';
+import { yamlFileId, type ContentTree } from '../../src/lib/content/files.ts';
+import { subgroupSchema } from '../../src/lib/content/schema.ts';
 
 export interface CodeownersInput {
   /** The content folder relative to the repository root, with forward slashes, e.g. "content". */
@@ -60,9 +61,6 @@ export function codeownersInput(tree: ContentTree, contentPath: string, defaultT
     const team = parsed.success ? parsed.data.codeReviewTeam : subgroupSchema.shape.codeReviewTeam.safeParse(raw.codeReviewTeam).data;
     return { id, name: typeof raw.name === 'string' ? raw.name : id, codeReviewTeam: team };
   });
-  const documents = tree.documents.flatMap((doc) => {
-    const owner = (doc.frontmatter.value as { owner?: unknown } | undefined)?.owner;
-    return typeof owner === 'string' ? [{ file: doc.file, owner }] : [];
-  });
+  const documents = documentFacts(tree).flatMap(({ file, owner }) => (owner !== undefined ? [{ file, owner }] : []));
   return { contentPath, defaultTeam, subgroups, documents };
 }

@@ -5,13 +5,15 @@
  *
  * The checker (`npm run check`) sees only the content as it is now, so it cannot know what used to
  * be published; scripts/check-addresses.ts reads the base revision from git and hands both sides
- * here. Both sides are read the same lenient way as redirects.ts reads them for the build: a field
- * the checker would refuse is not this module's to report.
+ * here. Both sides are read leniently, as the build reads redirects, through the same reader
+ * (src/lib/content/facts.ts): a field the checker would refuse is not this module's to report.
  */
-import { splitFrontmatter, parseYaml, type DocumentFile } from './files.ts';
-import { documentPath, isVisible, type Status } from './documents.ts';
-import { redirectsFor } from './redirects.ts';
-import { DOCUMENT_COLLECTIONS, documentFields, type DocumentCollection } from './schema.ts';
+import { splitFrontmatter, parseYaml, type DocumentFile } from '../../src/lib/content/files.ts';
+import { documentPath, isVisible } from '../../src/lib/content/documents.ts';
+import { type Status } from '../../src/lib/content/vocabulary.ts';
+import { factsOf } from '../../src/lib/content/facts.ts';
+import { redirectsFor } from '../../src/lib/content/redirects.ts';
+import { DOCUMENT_COLLECTIONS, type DocumentCollection } from '../../src/lib/content/schema.ts';
 
 /** What the guard needs to know of one document, on either side of the comparison. */
 export interface AddressedDocument {
@@ -49,18 +51,8 @@ const PRODUCTION = { preview: false };
  * current side the checker already refuses the value, so reporting it twice would only confuse.
  */
 export function addressedDocument(doc: Pick<DocumentFile, 'collection' | 'id' | 'file' | 'frontmatter'>): AddressedDocument {
-  const value = doc.frontmatter.value;
-  const fields = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-  const status = documentFields.status.safeParse(fields.status);
-  const redirectFrom = Array.isArray(fields.redirectFrom) ? fields.redirectFrom.filter((a): a is string => typeof a === 'string') : [];
-  return {
-    collection: doc.collection,
-    id: doc.id,
-    file: doc.file,
-    status: status.success ? status.data : 'published',
-    title: typeof fields.title === 'string' ? fields.title : undefined,
-    redirectFrom,
-  };
+  const { collection, id, file, status, title, redirectFrom } = factsOf(doc);
+  return { collection, id, file, status: status ?? 'published', title, redirectFrom };
 }
 
 /**

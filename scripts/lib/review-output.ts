@@ -6,9 +6,10 @@
  * `contactsToConfirm`; in CSV as rows of the same columns with status `to-confirm` and type
  * `Contact`, so the file stays one table a spreadsheet can read.
  */
-import { COLLECTION_LABELS, documentPath } from '../content/documents.ts';
-import { REVIEW_STATE_LABELS } from './status.ts';
-import { daysInWords, type ContactToConfirm, type ReviewReport, type ReviewRow } from './report.ts';
+import { documentPath } from '../../src/lib/content/documents.ts';
+import { COLLECTION_LABELS } from '../../src/lib/content/vocabulary.ts';
+import { REVIEW_STATE_LABELS } from '../../src/lib/review/status.ts';
+import { daysInWords, type ContactToConfirm, type ReviewReport, type ReviewRow } from '../../src/lib/review/report.ts';
 
 /** Where a contact's card is on the site. */
 export const contactAddress = (id: string) => `/contacts/#contact-${id}`;

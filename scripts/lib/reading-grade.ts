@@ -12,7 +12,7 @@
  * (wooorm's English syllable counter); a number counts as a word of one syllable.
  */
 import { syllable } from 'syllable';
-import { splitFrontmatter } from './files.ts';
+import { splitFrontmatter } from '../../src/lib/content/files.ts';
 
 export interface ReadingStats {
   words: number;
