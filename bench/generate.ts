@@ -1,8 +1,8 @@
 /**
  * Synthetic content for the benchmark: N documents shaped like the real ones (procedures and
  * 7-minute briefings mostly, with a threshold document, both partnerships' arrangements and
- * some annual reports), written beside copies of the real data files so every owner, contact,
- * partnership and threshold indicator resolves and the content gate passes.
+ * some annual reports), written beside copies of the real data files (site.yaml included) so
+ * every owner, contact, partnership and threshold indicator resolves and the content gate passes.
  *
  * Everything is seeded by the document's index alone, so document i is byte-for-byte the same
  * whether the run has 1,000 or 5,000 documents: a page's weight can be compared across sizes.
@@ -11,7 +11,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { BRIEFING_SECTIONS } from '../src/lib/briefings/sections.ts';
+import { BRIEFING_SECTIONS } from '../src/lib/content/vocabulary.ts';
 
 /** The fixed "today" of every benchmark build, so dates, review banners and pages never drift. */
 export const BENCH_TODAY = '2026-06-01';
@@ -258,7 +258,7 @@ export interface GeneratedContent {
 export function generateContent(dir: string, n: number, realContent: string): GeneratedContent {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const data of ['partnerships', 'subgroups', 'threshold-data', 'glossary.yaml', 'contacts.yaml', 'timescales.yaml']) {
+  for (const data of ['site.yaml', 'partnerships', 'subgroups', 'threshold-data', 'glossary.yaml', 'contacts.yaml', 'timescales.yaml']) {
     const from = join(realContent, data);
     if (existsSync(from)) cpSync(from, join(dir, data), { recursive: true });
   }

@@ -6,11 +6,13 @@
 import { defineCollection } from 'astro:content';
 import { contentDir } from './lib/content/dir.ts';
 import { file, glob } from 'astro/loaders';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import {
   contactSchema,
   documentSchemas,
   glossarySchema,
   partnershipSchema,
+  siteSchema,
   subgroupSchema,
   thresholdIndicatorSchema,
   thresholdLevelSchema,
@@ -34,4 +36,6 @@ export const collections = {
   timescales: defineCollection({ loader: file(`${content}/timescales.yaml`), schema: timescaleSchema }),
   thresholdLevels: defineCollection({ loader: file(`${content}/threshold-data/levels.yaml`), schema: thresholdLevelSchema }),
   thresholdIndicators: defineCollection({ loader: file(`${content}/threshold-data/indicators.yaml`), schema: thresholdIndicatorSchema }),
+  // site.yaml is one entry, not a list: its fields are the partnership's identity (read with siteIdentity() in src/data.ts).
+  site: defineCollection({ loader: file(`${content}/site.yaml`, { parser: (text) => ({ site: loadYaml(text, { schema: CORE_SCHEMA }) as Record<string, unknown> }) }), schema: siteSchema }),
 };

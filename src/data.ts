@@ -2,9 +2,10 @@
  * The one place pages read content from. It applies the draft rule once, so no page can forget
  * it, and returns documents from every collection in a single shape.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { COLLECTION_LABELS, documentPath, isVisible, previewMode, withBase } from './lib/content/documents.ts';
-import { DOCUMENT_COLLECTIONS, type DocumentCollection } from './lib/content/schema.ts';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { documentPath, isVisible, previewMode, withBase } from './lib/content/documents.ts';
+import { COLLECTION_LABELS } from './lib/content/vocabulary.ts';
+import { DOCUMENT_COLLECTIONS, type DocumentCollection, type SiteIdentity } from './lib/content/schema.ts';
 
 export type AnyDocument = CollectionEntry<DocumentCollection>;
 
@@ -56,4 +57,18 @@ let dataById: ReturnType<typeof readLookups> | undefined;
 export function lookups(): ReturnType<typeof readLookups> {
   dataById ??= readLookups();
   return dataById;
+}
+
+/**
+ * The partnership's identity (content/site.yaml): names, areas, the feed's and the app's names.
+ * Read once per build; the content gate has already refused a build without a valid site.yaml.
+ */
+let identity: Promise<SiteIdentity> | undefined;
+export function siteIdentity(): Promise<SiteIdentity> {
+  identity ??= (async () => {
+    const entry = await getEntry('site', 'site');
+    if (!entry) throw new Error('content/site.yaml was not loaded: run npm run check to see why');
+    return entry.data;
+  })();
+  return identity;
 }

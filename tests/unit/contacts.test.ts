@@ -8,12 +8,13 @@ import assert from 'node:assert/strict';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readContent } from '../../src/lib/content/files.ts';
-import { formatProblem, validateContent } from '../../src/lib/content/validate.ts';
-import { AREA_NAMES, contactCardId, contactOrder, fallbackFor, isToConfirm } from '../../src/lib/contacts/contacts.ts';
-import { reportCsv, reportJson, reportTable } from '../../src/lib/review/output.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
+import { areaName, contactCardId, contactOrder, fallbackFor, frontDoors, isToConfirm } from '../../src/lib/contacts/contacts.ts';
+import { reportCsv, reportJson, reportTable } from '../../scripts/lib/review-output.ts';
 import { contactsToConfirm, reviewReport, type ReviewedContact, type ReviewedDocument } from '../../src/lib/review/report.ts';
-import { CONTACT_SOURCE_MISSING, contactSchema } from '../../src/lib/content/schema.ts';
-import { entriesOf } from '../../src/lib/content/rules/thresholds.ts';
+import { CONTACT_SOURCE_MISSING, contactSchema, siteSchema } from '../../src/lib/content/schema.ts';
+import { entriesOf } from '../../src/lib/content/files.ts';
 import { copyFixture, edit, repoRoot } from '../helpers/fixture.ts';
 import { runScript } from '../helpers/run-script.ts';
 
@@ -55,11 +56,19 @@ describe('the contact schema', () => {
 describe('the checker', () => {
   test('prints file:line: field: message for a number with no source', () => {
     const dir = copyFixture();
-    edit(dir, 'contacts.yaml', /(nspcc-helpline:[\s\S]*?web: https:\/\/www\.nspcc\.org\.uk\n)  source:\n    title: .*\n/, '$1');
+    edit(dir, 'contacts.yaml', /(nspcc-helpline:[\s\S]*?web: https:\/\/www\.nspcc\.org\.uk\n) {2}source:\n {4}title: .*\n/, '$1');
     const problems = validateContent(readContent(repoRoot, dir)).problems.filter((p) => p.file.endsWith('contacts.yaml'));
     const line = readFileSync(join(dir, 'contacts.yaml'), 'utf8').split('\n').indexOf('nspcc-helpline:') + 1;
     assert.equal(problems.length, 1, problems.map(formatProblem).join('\n'));
     assert.ok(formatProblem(problems[0]!).endsWith(`contacts.yaml:${line}: nspcc-helpline.source: ${CONTACT_SOURCE_MISSING}`), formatProblem(problems[0]!));
+  });
+
+  test('a contact\'s area must be one content/site.yaml lists, or national', () => {
+    const dir = copyFixture();
+    edit(dir, 'contacts.yaml', /(childline:\n  area:) national/, '$1 westdale');
+    const problems = validateContent(readContent(repoRoot, dir)).problems.map(formatProblem);
+    const line = readFileSync(join(dir, 'contacts.yaml'), 'utf8').split('\n').indexOf('childline:') + 2;
+    assert.deepEqual(problems, [`${readContent(repoRoot, dir).folder}/contacts.yaml:${line}: childline.area: "westdale" is not an area in ${readContent(repoRoot, dir).folder}/site.yaml: use one of llr, leicester, leicestershire, rutland, national`]);
   });
 
   test('the site\'s own contacts all pass: every number has a source', () => {
@@ -68,19 +77,23 @@ describe('the checker', () => {
   });
 });
 
+/** The site's areas, from content/site.yaml. */
+const site = siteSchema.parse(readContent(repoRoot).data.site?.value);
+
 describe('the site\'s contacts data', () => {
   const entries = entriesOf(readContent(repoRoot).data.contacts).map(([id, entry]) => [id, contactSchema.parse(entry)] as const);
 
   test('every local area has the front door a to-confirm card sends readers to, with a sourced number', () => {
-    for (const area of ['leicester', 'leicestershire', 'rutland'] as const) {
-      const fallback = fallbackFor(area);
+    assert.deepEqual(site.localAreas.map((area) => area.id), ['leicester', 'leicestershire', 'rutland']);
+    for (const { id: area } of site.localAreas) {
+      const fallback = fallbackFor(site, area);
       assert.equal(fallback.kind, 'front-door');
       const door = entries.find(([id]) => fallback.kind === 'front-door' && id === fallback.contactId);
       assert.ok(door, `${area} has a front door`);
       assert.ok(door[1].phone && door[1].source, `${area}'s front door has a sourced number`);
     }
-    assert.deepEqual(fallbackFor('llr'), { kind: 'police' });
-    assert.deepEqual(fallbackFor('national'), { kind: 'police' });
+    assert.deepEqual(fallbackFor(site, 'llr'), { kind: 'police' });
+    assert.deepEqual(fallbackFor(site, 'national'), { kind: 'police' });
   });
 
   test('every web address and source address is https', () => {
@@ -97,9 +110,9 @@ describe('contacts to confirm in the review report', () => {
   });
   const documents = [doc('allegations', ['leicester-lado', 'emergency-999']), doc('other', ['leicester-lado']), doc('draft', ['rutland-lado'], 'draft')];
   const contacts: ReviewedContact[] = [
-    { id: 'emergency-999', service: 'Emergency', area: 'national', phone: '999' },
-    { id: 'leicester-lado', service: 'Leicester LADO', area: 'leicester' },
-    { id: 'rutland-lado', service: 'Rutland LADO', area: 'rutland' },
+    { id: 'emergency-999', service: 'Emergency', area: 'national', areaName: areaName(site, 'national'), phone: '999' },
+    { id: 'leicester-lado', service: 'Leicester LADO', area: 'leicester', areaName: areaName(site, 'leicester') },
+    { id: 'rutland-lado', service: 'Rutland LADO', area: 'rutland', areaName: areaName(site, 'rutland') },
   ];
   const options = { today: '2026-06-01', dueSoonDays: 60, ownerNames: new Map([['alpha', 'Alpha Group']]) };
 
@@ -107,7 +120,7 @@ describe('contacts to confirm in the review report', () => {
     const list = contactsToConfirm(contacts, documents);
     assert.deepEqual(list.map((c) => c.id), ['leicester-lado', 'rutland-lado']);
     assert.deepEqual(list[0]!.namedBy.map((d) => d.id), ['allegations', 'other']);
-    assert.equal(list[0]!.areaName, AREA_NAMES.leicester);
+    assert.equal(list[0]!.areaName, 'Leicester', 'named as content/site.yaml names it');
     assert.deepEqual(list[1]!.namedBy, [], 'a draft does not count as naming it');
   });
 
@@ -184,6 +197,29 @@ test('each area leads with its front door, then its out-of-hours service; emerge
     c('leicester-out-of-hours', 'leicester', 'Out-of-hours children\'s social care'),
     c('leicester-children-social-care', 'leicester', 'Children\'s social care'),
     c('emergency-999', 'national', 'Emergency', true),
-  ].sort(contactOrder);
+  ].sort(contactOrder(site));
   assert.deepEqual(sorted.map((x) => x.id), ['emergency-999', 'leicester-children-social-care', 'leicester-out-of-hours', 'leicester-lado', 'childline']);
+});
+
+describe('another partnership\'s areas, from its own site.yaml', () => {
+  const other = { region: { id: 'nw', name: 'Northby and Westdale' }, localAreas: [{ id: 'westdale', name: 'Westdale' }, { id: 'northby', name: 'Northby' }] };
+  const c = (id: string, area: string, service: string, phone?: string) => ({ id, data: { area, service, emergency: false, phone } });
+
+  test('areas are ordered as site.yaml lists them: the region, then each local area, then national services', () => {
+    const sorted = [
+      c('childline', 'national', 'Childline'),
+      c('northby-children-social-care', 'northby', 'Northby children\'s social care'),
+      c('police-101', 'nw', 'Police'),
+      c('westdale-children-social-care', 'westdale', 'Westdale children\'s social care'),
+    ].sort(contactOrder(other));
+    assert.deepEqual(sorted.map((x) => x.id), ['police-101', 'westdale-children-social-care', 'northby-children-social-care', 'childline']);
+  });
+
+  test('names, fallbacks and front doors come from its areas, not from any built-in list', () => {
+    assert.deepEqual(['nw', 'westdale', 'national', 'leicester'].map((area) => areaName(other, area)), ['Northby and Westdale', 'Westdale', 'National', 'leicester']);
+    assert.deepEqual(fallbackFor(other, 'northby'), { kind: 'front-door', contactId: 'northby-children-social-care' });
+    assert.deepEqual(fallbackFor(other, 'leicester'), { kind: 'police' });
+    const contacts = new Map([c('northby-children-social-care', 'northby', 'Front door', '999'), c('westdale-children-social-care', 'westdale', 'Front door')].map((x) => [x.id, x]));
+    assert.deepEqual(frontDoors(other, contacts).map((door) => door.area.name), ['Northby'], 'an area whose front door has no number is left out');
+  });
 });

@@ -2,8 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { webManifest } from '../../src/lib/site/web-manifest.ts';
+import { webManifest as manifestFor } from '../../src/lib/site/web-manifest.ts';
+import { readContent } from '../../src/lib/content/files.ts';
+import { siteSchema } from '../../src/lib/content/schema.ts';
 import { repoRoot } from '../helpers/fixture.ts';
+
+const site = siteSchema.parse(readContent(repoRoot).data.site?.value);
+const webManifest = (base: string) => manifestFor(base, site);
 
 test('the manifest keeps start_url, scope and icons inside the base path', () => {
   const atRoot = webManifest('/');
@@ -26,6 +31,13 @@ test('the manifest is installable: names, standalone display, theme colour, SVG 
   assert.ok(sizes.includes('image/png 192x192 any'));
   assert.ok(sizes.includes('image/png 512x512 any'));
   assert.ok(sizes.includes('image/png 512x512 maskable'));
+});
+
+test('the names, description and colours are the partnership\'s own, from content/site.yaml', () => {
+  const other = { app: { name: 'Northby Safeguarding', shortName: 'Northby', description: 'Northby procedures.' }, colours: { theme: '#123456', background: '#fefefe' } };
+  const manifest = manifestFor('/', other);
+  assert.deepEqual([manifest.name, manifest.short_name, manifest.description, manifest.theme_color, manifest.background_color], ['Northby Safeguarding', 'Northby', 'Northby procedures.', '#123456', '#fefefe']);
+  assert.equal(webManifest('/').name, site.app.name);
 });
 
 test('every icon the manifest names exists in public/ at the size it claims', () => {

@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import { atomDate, type AtomEntry } from './atom.ts';
 import type { Change } from './changes.ts';
-import { COLLECTION_LABELS, documentPath } from '../content/documents.ts';
+import { documentPath } from '../content/documents.ts';
+import { COLLECTION_LABELS } from '../content/vocabulary.ts';
 import type { DocumentCollection } from '../content/schema.ts';
 
 /**

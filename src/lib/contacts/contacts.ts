@@ -5,34 +5,53 @@ export function telHref(phone: string): string {
   return digits.startsWith('0') ? `tel:+44${digits.slice(1)}` : `tel:${digits}`;
 }
 
-/**
- * Emergency routes first, then local services, then national helplines. Within an area, its
- * front door (children's social care) first and its out-of-hours service next, then the others by
- * name, so the numbers most readers need lead each area.
- */
-const AREA_ORDER = ['llr', 'leicester', 'leicestershire', 'rutland', 'national'];
-type Orderable = { id: string; data: { emergency: boolean; area: string; service: string } };
-/** The area's front door first, then its out-of-hours service, then the rest. */
-const rank = (c: Orderable) => (c.id === `${c.data.area}-children-social-care` ? 0 : /out-of-hours/i.test(c.data.service) ? 1 : 2);
-export function contactOrder(a: Orderable, b: Orderable): number {
-  return (
-    Number(b.data.emergency) - Number(a.data.emergency) ||
-    AREA_ORDER.indexOf(a.data.area) - AREA_ORDER.indexOf(b.data.area) ||
-    rank(a) - rank(b) ||
-    a.data.service.localeCompare(b.data.service, 'en-GB')
-  );
+/** An area as content/site.yaml names it. */
+export interface NamedArea {
+  id: string;
+  name: string;
 }
 
-export type ContactArea = 'leicester' | 'leicestershire' | 'rutland' | 'llr' | 'national';
+/**
+ * The site's areas, from content/site.yaml: the whole region (whose id partnership-wide services
+ * such as the police name) and its local authority areas, each with a front door. A site's
+ * identity (SiteIdentity) is one of these.
+ */
+export interface SiteAreas {
+  region: NamedArea;
+  localAreas: readonly NamedArea[];
+}
 
-/** The areas in words, for lists and reports. */
-export const AREA_NAMES: Record<ContactArea, string> = {
-  leicester: 'Leicester',
-  leicestershire: 'Leicestershire',
-  rutland: 'Rutland',
-  llr: 'Leicester, Leicestershire and Rutland',
-  national: 'National',
-};
+/** The area id of national services; the one area site.yaml does not list (NATIONAL_AREA in the schema). */
+const NATIONAL = 'national';
+
+/** The id of an area's front door for any concern about a child: its children's social care. */
+export const frontDoorId = (area: string) => `${area}-children-social-care`;
+
+type Orderable = { id: string; data: { emergency: boolean; area: string; service: string } };
+/** The area's front door first, then its out-of-hours service, then the rest. */
+const rank = (c: Orderable) => (c.id === frontDoorId(c.data.area) ? 0 : /out-of-hours/i.test(c.data.service) ? 1 : 2);
+/**
+ * Emergency routes first, then partnership-wide services, then each local area in the order
+ * site.yaml lists them, then national helplines. Within an area, its front door (children's social
+ * care) first and its out-of-hours service next, then the others by name, so the numbers most
+ * readers need lead each area.
+ */
+export function contactOrder(areas: SiteAreas): (a: Orderable, b: Orderable) => number {
+  const order = [areas.region.id, ...areas.localAreas.map((area) => area.id), NATIONAL];
+  // An area site.yaml does not list (the checker reports it) sorts last rather than first.
+  const position = (area: string) => (order.includes(area) ? order.indexOf(area) : order.length);
+  return (a, b) =>
+    Number(b.data.emergency) - Number(a.data.emergency) ||
+    position(a.data.area) - position(b.data.area) ||
+    rank(a) - rank(b) ||
+    a.data.service.localeCompare(b.data.service, 'en-GB');
+}
+
+/** An area in words, for lists and reports: its name in site.yaml, "National", or the id itself if neither. */
+export function areaName(areas: SiteAreas, area: string): string {
+  if (area === NATIONAL) return 'National';
+  return [areas.region, ...areas.localAreas].find((known) => known.id === area)?.name ?? area;
+}
 
 /**
  * A contact is "to confirm" while no source gives its number: the data has no `phone`. Nothing
@@ -46,23 +65,18 @@ export const isToConfirm = (contact: { phone?: string | undefined }): boolean =>
  * /contacts/; for a partnership-wide or national service, the police on 101. 999 always in an
  * emergency.
  */
-export function fallbackFor(area: ContactArea): { kind: 'front-door'; contactId: string } | { kind: 'police' } {
-  return area === 'leicester' || area === 'leicestershire' || area === 'rutland'
-    ? { kind: 'front-door', contactId: `${area}-children-social-care` }
-    : { kind: 'police' };
+export function fallbackFor(areas: SiteAreas, area: string): { kind: 'front-door'; contactId: string } | { kind: 'police' } {
+  return areas.localAreas.some((local) => local.id === area) ? { kind: 'front-door', contactId: frontDoorId(area) } : { kind: 'police' };
 }
-
-/** The local areas, each with a front door: its children's social care, `<area>-children-social-care`. */
-const LOCAL_AREAS = ['leicester', 'leicestershire', 'rutland'] as const;
 
 /**
  * Each local area's front door with a number, in area order: what a reader on any document page
  * needs within one tap. An area whose front door has no number yet is left out (the contacts page
  * and the document's own contacts still show it as to be confirmed).
  */
-export function frontDoors<T extends { id: string; data: { phone?: string | undefined } }>(contacts: ReadonlyMap<string, T>): (T & { area: (typeof LOCAL_AREAS)[number] })[] {
-  return LOCAL_AREAS.flatMap((area) => {
-    const contact = contacts.get(`${area}-children-social-care`);
+export function frontDoors<T extends { id: string; data: { phone?: string | undefined } }>(areas: SiteAreas, contacts: ReadonlyMap<string, T>): (T & { area: NamedArea })[] {
+  return areas.localAreas.flatMap((area) => {
+    const contact = contacts.get(frontDoorId(area.id));
     return contact?.data.phone ? [{ ...contact, area }] : [];
   });
 }

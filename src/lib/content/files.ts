@@ -4,7 +4,7 @@
  * content gate and by the scaffolder; it does no validation itself.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { DOCUMENT_COLLECTIONS, type DocumentCollection } from './schema.ts';
@@ -36,6 +36,8 @@ export interface DocumentFile {
 
 export interface ContentTree {
   root: string;
+  /** The content folder, relative to `root`, with forward slashes: `content` unless CONTENT_DIR says otherwise. */
+  folder?: string;
   documents: DocumentFile[];
   /** One entry per YAML data file: partnerships/*.yaml, subgroups/*.yaml and the single-file collections. */
   data: {
@@ -46,6 +48,8 @@ export interface ContentTree {
     thresholdLevels?: YamlSource;
     thresholdIndicators?: YamlSource;
     timescales?: YamlSource;
+    /** site.yaml: the partnership's name and areas. Every content folder needs one. */
+    site?: YamlSource;
   };
   /** Files found where no collection reads them, such as `content/procedures/notes.txt`. */
   strays: string[];
@@ -131,40 +135,15 @@ export function splitFrontmatter(source: string): { yaml: string | null; body: s
   return { yaml, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
-/**
- * A build reads the content twice in one process: astro.config.mjs (for redirects), then the
- * content gate. Parsing frontmatter with line positions is the costliest part of a read (about a
- * second per 1,000 documents), so the second read of an unchanged file takes the first one's
- * parse. Each parse is handed out once, and the gate forgets any left over (forgetSharedParses),
- * so none is held for the rest of the build; a changed file is always parsed anew. The two
- * readers name the root differently ("/site" from process.cwd(), "/site/" from Astro's
- * config.root), so the key uses the resolved path: otherwise no parse was ever shared, and
- * every one stayed in memory for the whole build.
- */
-const parsedOnce = new Map<string, DocumentFile>();
-
-/** Drops parses no second reader took, so they do not stay in memory for the rest of a build. */
-export function forgetSharedParses(): void {
-  parsedOnce.clear();
-}
-
 export function readDocument(root: string, path: string, collection: DocumentCollection): DocumentFile {
   const source = readFileSync(path, 'utf8');
-  const key = `${resolve(root)}\0${resolve(path)}\0${collection}\0${source}`;
-  const parsed = parsedOnce.get(key);
-  if (parsed) {
-    parsedOnce.delete(key);
-    return parsed;
-  }
   const file = toPosix(relative(root, path));
   const { yaml, body, bodyLine } = splitFrontmatter(source);
   const frontmatter = yaml === null
     ? { file, value: undefined, syntaxErrors: [{ line: 1, message: 'the file has no frontmatter: it must start with a line of three dashes (---), the fields, then another ---' }], lineOf: () => 1 }
     : parseYaml(yaml, file, 2);
   const name = path.split(sep).pop() ?? '';
-  const doc: DocumentFile = { collection, id: name.replace(/\.mdx$/, ''), file, frontmatter, body, bodyLine };
-  parsedOnce.set(key, doc);
-  return doc;
+  return { collection, id: name.replace(/\.mdx$/, ''), file, frontmatter, body, bodyLine };
 }
 
 function readYamlFile(root: string, path: string): YamlSource {
@@ -175,8 +154,8 @@ const listFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : 
 
 /** Reads everything in the content folder (`<root>/content`, or CONTENT_DIR). */
 export function readContent(root: string, contentDir = resolveContentDir(root)): ContentTree {
-  const tree: ContentTree = { root, documents: [], data: { partnerships: [], subgroups: [] }, strays: [] };
-  const known = new Set<string>([...DOCUMENT_COLLECTIONS, 'partnerships', 'subgroups', 'threshold-data', 'glossary.yaml', 'contacts.yaml', 'timescales.yaml']);
+  const tree: ContentTree = { root, folder: toPosix(relative(root, contentDir)), documents: [], data: { partnerships: [], subgroups: [] }, strays: [] };
+  const known = new Set<string>([...DOCUMENT_COLLECTIONS, 'partnerships', 'subgroups', 'threshold-data', 'glossary.yaml', 'contacts.yaml', 'timescales.yaml', 'site.yaml']);
 
   for (const name of listFiles(contentDir)) {
     const path = join(contentDir, name);
@@ -200,6 +179,7 @@ export function readContent(root: string, contentDir = resolveContentDir(root)):
   tree.data.glossary = single(join(contentDir, 'glossary.yaml'));
   tree.data.contacts = single(join(contentDir, 'contacts.yaml'));
   tree.data.timescales = single(join(contentDir, 'timescales.yaml'));
+  tree.data.site = single(join(contentDir, 'site.yaml'));
   tree.data.thresholdLevels = single(join(contentDir, 'threshold-data', 'levels.yaml'));
   tree.data.thresholdIndicators = single(join(contentDir, 'threshold-data', 'indicators.yaml'));
   for (const name of listFiles(join(contentDir, 'threshold-data'))) {
@@ -210,3 +190,9 @@ export function readContent(root: string, contentDir = resolveContentDir(root)):
 
 /** The id of a YAML file entry: its file name without `.yaml`. */
 export const yamlFileId = (source: YamlSource) => source.file.split('/').pop()!.replace(/\.yaml$/, '');
+
+/** Entries of a single-file collection (a mapping of id to entry). */
+export function entriesOf(source: YamlSource | undefined): [string, unknown][] {
+  const value = source?.value;
+  return value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [];
+}

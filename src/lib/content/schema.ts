@@ -77,8 +77,8 @@ export const documentFields = {
   summary: nonEmpty('a one or two sentence summary').max(400, { error: 'is too long: keep the summary to one or two sentences (400 characters at most)' }),
   /** The id of the subgroup that owns the document and reviews it (a file in content/subgroups/). */
   owner: idSchema,
-  /** The partnerships the document applies to (files in content/partnerships/). Both by default. */
-  appliesTo: z.array(idSchema).min(1, { error: 'must name at least one partnership' }).default(['leicester', 'leicestershire-rutland']),
+  /** The partnerships the document applies to (files in content/partnerships/). Left out, every partnership. */
+  appliesTo: z.array(idSchema).min(1, { error: 'must name at least one partnership, or be left out to apply to every one' }).optional(),
   /** draft: only in previews; published: live; archived: kept for the record, marked as no longer in force. */
   status: z.enum(['draft', 'published', 'archived'], { error: 'must be one of: draft, published, archived' }).default('published'),
   /** The version number, such as "2.1". Raise it with every amendment. */
@@ -196,12 +196,109 @@ export const partnershipSchema = z.object({
   /** Full name, e.g. "Leicester Safeguarding Children Partnership Board". */
   name: nonEmpty('the partnership\'s full name'),
   /** Short name for tight spaces, e.g. "Leicester". */
-  shortName: nonEmpty('a short name such as "Leicester"'),
+  shortName: nonEmpty('a short name for tight spaces, such as the place it serves'),
   /** The local authority areas it covers. */
   area: z.array(z.string().trim().min(1)).min(1, { error: 'must list at least one area' }),
   /** The three statutory safeguarding partners for the area. */
   statutoryPartners: z.array(z.string().trim().min(1)).min(1, { error: 'must list the statutory safeguarding partners' }),
 });
+
+/**
+ * The area id of national services (helplines, GOV.UK), which serve every partnership: the one
+ * area a contact may name that content/site.yaml does not list.
+ */
+export const NATIONAL_AREA = 'national';
+
+/** The message for a group of fields that is missing or written as a single value. */
+const fieldGroup = (what: string) => (issue: { code: string; input?: unknown }) =>
+  issue.code !== 'invalid_type' ? undefined : issue.input === undefined ? `is missing: add ${what}` : `must be a group of fields, each on its own indented line: ${what}`;
+
+const siteAreaSchema = z.strictObject(
+  {
+    /** The id contacts name as their `area`, such as "north-county". */
+    id: idSchema,
+    /** The area as readers know it, such as "North County". */
+    name: nonEmpty('the area\'s name as readers know it'),
+  },
+  { error: fieldGroup('the area\'s id and name') },
+);
+
+const colourSchema = z
+  .string({ error: 'is missing: add a colour written as # and six hexadecimal digits, such as "#1d3f72"' })
+  .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written as # and six hexadecimal digits, such as "#1d3f72"' });
+
+/**
+ * Who publishes the site and the places it covers (content/site.yaml): every page, the feed and
+ * the web app manifest take the partnership's identity from here, so another partnership reuses
+ * the code by writing its own file (docs/new-partnership.md). Strict, so a misspelt field is
+ * named rather than ignored.
+ */
+export const siteSchema = z
+  .strictObject({
+    /** The site's name: the header, and after each page's title in browser tabs. */
+    name: nonEmpty('the site\'s name, such as "North County Safeguarding Children"'),
+    /** The line under the name in the header. */
+    strapline: nonEmpty('a line saying what the site is for and where, such as "Procedures and guidance for North County"'),
+    /** What the site is, in a sentence: the description of pages that have none of their own. */
+    description: nonEmpty('a sentence saying what the site is and where it applies')
+      .max(300, { error: 'is too long: keep the description to a sentence (300 characters at most)' }),
+    /** Who publishes the site, at the foot of every page. */
+    publisher: nonEmpty('a line saying who publishes the site, such as "Published by the North County Safeguarding Children Partnership."'),
+    /** The whole area the site covers; contacts serving all of it name its id. */
+    region: z.strictObject(
+      {
+        id: idSchema,
+        /** The whole area in words, such as "North County and Southby". */
+        name: nonEmpty('the whole area\'s name, such as "North County and Southby"'),
+        /** How the site names the area in a sentence, such as "NCS". */
+        shortName: nonEmpty('a short name for the whole area, such as its initials'),
+      },
+      { error: fieldGroup('the whole area the site covers, with its id, name and shortName') },
+    ),
+    /** The local authority areas, in the order the site lists them; each has a front door, `<id>-children-social-care`. */
+    localAreas: z
+      .array(siteAreaSchema, { error: 'is missing: list the local authority areas, each with an id and a name' })
+      .min(1, { error: 'must list at least one local authority area, with an id and a name' }),
+    /** Helps a reader who is not sure which area a child lives in; shown on the contacts page. */
+    whichArea: z.string().trim().min(1, { error: 'is empty: say which council covers which places, or remove the field' }).optional(),
+    /** The feed of changes, as feed readers show it. */
+    feed: z.strictObject(
+      {
+        title: nonEmpty('the feed\'s title, such as "Changes to North County safeguarding children documents"'),
+        author: nonEmpty('who publishes the feed, such as "North County Safeguarding Children Partnership"'),
+      },
+      { error: fieldGroup('the feed\'s title and author') },
+    ),
+    /** The site installed on a phone's home screen (the web app manifest). */
+    app: z.strictObject(
+      {
+        name: nonEmpty('the app\'s name, shown when the site is installed'),
+        /** Under the icon on a home screen, where about 12 to 16 characters fit. */
+        shortName: nonEmpty('a short name for under the home-screen icon')
+          .max(16, { error: 'is too long: a phone shows about 16 characters under an icon, so keep it to 16 at most' }),
+        description: nonEmpty('a sentence saying what the app is'),
+      },
+      { error: fieldGroup('the app\'s name, shortName and description') },
+    ),
+    /** The browser bar and the installed app's splash screen. */
+    colours: z.strictObject(
+      { theme: colourSchema, background: colourSchema },
+      { error: fieldGroup('the theme and background colours, such as theme: "#1d3f72"') },
+    ),
+  })
+  .superRefine((site, ctx) => {
+    // Each area id must name one area only, so a contact's area is never ambiguous.
+    const seen = new Set([site.region.id, NATIONAL_AREA]);
+    site.localAreas.forEach((area, i) => {
+      if (seen.has(area.id)) {
+        ctx.addIssue({ code: 'custom', path: ['localAreas', i, 'id'], message: `"${area.id}" is already used${area.id === NATIONAL_AREA ? ' for national services' : ''}: give each area its own id` });
+      }
+      seen.add(area.id);
+    });
+    if (site.region.id === NATIONAL_AREA) {
+      ctx.addIssue({ code: 'custom', path: ['region', 'id'], message: `"${NATIONAL_AREA}" is kept for national services: give the region its own id` });
+    }
+  });
 
 export const subgroupSchema = z.object({
   name: nonEmpty('the group\'s name'),
@@ -218,7 +315,7 @@ export const subgroupSchema = z.object({
   /** How many months between reviews of the documents this group owns; used by `npm run new`. */
   reviewCycleMonths: z.number().int().min(1).max(MAX_REVIEW_INTERVAL_MONTHS).default(24),
   /** The repository team whose approval a change to this group's documents needs (CODEOWNERS). */
-  codeReviewTeam: z.string().regex(/^@[\w-]+\/[\w-]+$/, { error: 'must be a team such as "@llr-safeguarding/policy-and-procedures"' }).optional(),
+  codeReviewTeam: z.string().regex(/^@[\w-]+\/[\w-]+$/, { error: 'must be a team such as "@your-organisation/policy-and-procedures"' }).optional(),
 });
 
 export const glossarySchema = z.object({
@@ -234,7 +331,7 @@ export const glossarySchema = z.object({
   timescales: z.array(idSchema).default([]),
 });
 
-const phone = z.string().regex(/^[0-9 ]{3,16}$/, { error: 'must be a phone number of digits and spaces, such as "0116 454 1004"' });
+const phone = z.string().regex(/^[0-9 ]{3,16}$/, { error: 'must be a phone number of digits and spaces, such as "0800 1111"' });
 
 /**
  * Where a contact's number comes from: a seed document (the partnerships' own publications) or an
@@ -256,8 +353,10 @@ export const CONTACT_SOURCE_MISSING =
 
 export const contactSchema = z
   .object({
-    /** Where the service covers. */
-    area: z.enum(['leicester', 'leicestershire', 'rutland', 'llr', 'national'], { error: 'must be one of: leicester, leicestershire, rutland, llr, national' }),
+    /** Where the service covers: an area id from content/site.yaml, or "national". Checked against site.yaml in validate.ts. */
+    area: z
+      .string({ error: `is missing: add the area the service covers, an id from content/site.yaml or "${NATIONAL_AREA}"` })
+      .regex(ID, { error: `must be an area id from content/site.yaml (its region or one of its localAreas), or "${NATIONAL_AREA}"` }),
     /** The service's name, never a person. */
     service: nonEmpty('the service\'s name'),
     /** Who should use it and when. */
@@ -359,6 +458,7 @@ export const timescaleSchema = z.object({
 });
 
 export type Partnership = z.output<typeof partnershipSchema>;
+export type SiteIdentity = z.output<typeof siteSchema>;
 export type Subgroup = z.output<typeof subgroupSchema>;
 export type GlossaryEntry = z.output<typeof glossarySchema>;
 export type Contact = z.output<typeof contactSchema>;

@@ -4,44 +4,33 @@
  * The checker prints these problems; the build refuses to start while any error remains.
  */
 import type { z } from 'zod';
+import type { Problem } from './problems.ts';
 import { briefingSectionProblem } from '../briefings/sections.ts';
-import { yamlFileId, type ContentTree, type DocumentFile, type YamlSource } from './files.ts';
+import { entriesOf, yamlFileId, type ContentTree, type DocumentFile, type YamlSource } from './files.ts';
 import {
   contactSchema,
   documentSchemas,
   glossarySchema,
   partnershipSchema,
+  siteSchema,
   subgroupSchema,
   thresholdIndicatorSchema,
   thresholdLevelSchema,
   timescaleSchema,
+  idSchema,
+  NATIONAL_AREA,
   type DocumentData,
   DOCUMENT_COLLECTIONS,
   type DocumentCollection,
 } from './schema.ts';
 import { analyseBody, type BodyAnalysis } from './rules/mdx.ts';
 import { personalDataProblems } from './rules/personal-data.ts';
-import { COLLECTION_LABELS } from './documents.ts';
+import { COLLECTION_LABELS } from './vocabulary.ts';
 import { hasPlaceholder, PLACEHOLDER, stringsIn } from './placeholders.ts';
 import { isSitePath, readSiteRoutes, type SiteRoutes } from './site-routes.ts';
-import { entriesOf, indicatorProcedureProblems, indicatorSocialCareProblems, levelContactProblems, levelSetProblems } from './rules/thresholds.ts';
-
-export interface Problem {
-  file: string;
-  line: number;
-  /** The frontmatter field or rule the problem is about, e.g. `owner` or `briefing sections`. */
-  field: string;
-  message: string;
-  severity: 'error' | 'warning';
-}
+import { indicatorProcedureProblems, indicatorSocialCareProblems, levelContactProblems, levelSetProblems } from './rules/thresholds.ts';
 
 const SAFE_FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.(mdx|yaml)$/;
-
-/** `file:line: field: message`, the form every tool prints problems in. */
-export function formatProblem(problem: Problem): string {
-  const tag = problem.severity === 'warning' ? 'warning: ' : '';
-  return `${problem.file}:${problem.line}: ${tag}${problem.field}: ${problem.message}`;
-}
 
 function fieldName(path: readonly PropertyKey[]): string {
   return path.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${String(part)}` : String(part)), '');
@@ -62,6 +51,27 @@ function schemaProblems(source: YamlSource, value: unknown, schema: z.ZodType, p
 
 function syntaxProblems(source: YamlSource): Problem[] {
   return source.syntaxErrors.map((error) => ({ file: source.file, line: error.line, field: 'YAML', message: `${error.message}: check indentation, colons and quotes on this line`, severity: 'error' as const }));
+}
+
+/**
+ * Whether Astro's content loader can read the whole tree: every file parses and every document
+ * and data entry fits its schema (the same schemas as src/content.config.ts). When it cannot,
+ * Astro would stop with its own message naming an entry, so the gate reports first.
+ */
+export function astroCanLoad(tree: ContentTree): boolean {
+  const fits = (source: YamlSource | undefined, schema: z.ZodType) =>
+    !source || (!source.syntaxErrors.length && entriesOf(source).every(([, entry]) => schema.safeParse(entry).success));
+  return (
+    tree.documents.every((doc) => !doc.frontmatter.syntaxErrors.length && documentSchemas[doc.collection].safeParse(doc.frontmatter.value).success) &&
+    tree.data.partnerships.every((source) => !source.syntaxErrors.length && partnershipSchema.safeParse(source.value).success) &&
+    tree.data.subgroups.every((source) => !source.syntaxErrors.length && subgroupSchema.safeParse(source.value).success) &&
+    fits(tree.data.contacts, contactSchema) &&
+    fits(tree.data.glossary, glossarySchema) &&
+    fits(tree.data.thresholdLevels, thresholdLevelSchema) &&
+    fits(tree.data.thresholdIndicators, thresholdIndicatorSchema) &&
+    fits(tree.data.timescales, timescaleSchema) &&
+    siteLoads(tree.data.site)
+  );
 }
 
 export interface ValidatedContent {
@@ -139,6 +149,8 @@ export function validateContent(tree: ContentTree, options: ValidateOptions = {}
     }
   }
 
+  problems.push(...siteProblems(tree));
+
   /* ------------------------------------------------------------ documents */
   const routes = options.routes ?? readSiteRoutes(tree.root);
   const documents = new Map<string, { file: DocumentFile; data: DocumentData }>();
@@ -187,7 +199,7 @@ export function validateContent(tree: ContentTree, options: ValidateOptions = {}
     if (!subgroupIds.has(data.owner)) {
       add(doc.file, source.lineOf(['owner']), 'owner', `"${data.owner}" is not a subgroup: use a file name from content/subgroups/ without .yaml (${[...subgroupIds].join(', ')})`);
     }
-    data.appliesTo.forEach((id, i) => {
+    data.appliesTo?.forEach((id, i) => {
       if (!partnershipIds.has(id)) add(doc.file, source.lineOf(['appliesTo', i]), `appliesTo[${i}]`, `"${id}" is not a partnership: use ${[...partnershipIds].join(' or ')}`);
     });
     const partnership = (data as { partnership?: string }).partnership;
@@ -402,5 +414,47 @@ function linkProblems(
         : `"${written}" is not a page on this site: links to documents look like /procedures/neglect/ (the folder and the file name without .mdx)`);
     }
   }
+  return problems;
+}
+
+/* ------------------------------------------------------------ site.yaml */
+
+/** Astro's loader needs site.yaml present and fitting its schema (src/content.config.ts). */
+const siteLoads = (source: YamlSource | undefined) => !!source && !source.syntaxErrors.length && siteSchema.safeParse(source.value).success;
+
+/**
+ * content/site.yaml: present, readable and fitting its schema; every contact's `area` is one of
+ * its areas (or national); and each local area has the front door that cards and document pages
+ * send readers to, `<id>-children-social-care`.
+ */
+function siteProblems(tree: ContentTree): Problem[] {
+  const source = tree.data.site;
+  if (!source) {
+    return [{ file: `${tree.folder ?? 'content'}/site.yaml`, line: 1, field: 'file', message: 'is missing: every content folder needs site.yaml, with the partnership\'s name and areas (see docs/new-partnership.md)', severity: 'error' }];
+  }
+  const problems = syntaxProblems(source);
+  if (source.syntaxErrors.length) return problems;
+  // A misspelt top-level field is named on its own line, not as the whole file's.
+  for (const problem of schemaProblems(source, source.value, siteSchema)) {
+    const unknown = problem.field === 'frontmatter' ? /\(([^,)]+)/.exec(problem.message)?.[1] : undefined;
+    problems.push(unknown ? { ...problem, field: 'fields', line: source.lineOf([unknown]) } : problem);
+  }
+  const site = siteSchema.safeParse(source.value);
+  const contacts = tree.data.contacts;
+  if (!site.success || !contacts || contacts.syntaxErrors.length) return problems;
+  const areas = [site.data.region.id, ...site.data.localAreas.map((area) => area.id), NATIONAL_AREA];
+  const entries = entriesOf(contacts);
+  for (const [id, entry] of entries) {
+    const area = (entry as { area?: unknown } | null)?.area;
+    if (typeof area === 'string' && idSchema.safeParse(area).success && !areas.includes(area)) {
+      problems.push({ file: contacts.file, line: contacts.lineOf([id, 'area']), field: `${id}.area`, message: `"${area}" is not an area in ${source.file}: use one of ${areas.join(', ')}`, severity: 'error' });
+    }
+  }
+  site.data.localAreas.forEach((area, i) => {
+    const frontDoor = `${area.id}-children-social-care`;
+    if (!entries.some(([id]) => id === frontDoor)) {
+      problems.push({ file: source.file, line: source.lineOf(['localAreas', i, 'id']), field: `localAreas[${i}].id`, message: `${area.name} has no front door: add "${frontDoor}" to ${contacts.file}, its children's social care, where readers are sent while another service's number is to be confirmed`, severity: 'warning' });
+    }
+  });
   return problems;
 }

@@ -4,9 +4,7 @@
  * carry the base path (a project page such as /llr-procedures/).
  */
 import { withBase } from '../content/documents.ts';
-
-export const THEME_COLOUR = '#1d3f72';
-export const BACKGROUND_COLOUR = '#ffffff';
+import type { SiteIdentity } from '../content/schema.ts';
 
 /** Icon files in public/icons/ (PNGs made from icon.svg by scripts/make-icons.ts). */
 export const ICONS = [
@@ -31,20 +29,21 @@ export interface WebManifest {
   icons: { src: string; sizes: string; type: string; purpose: string }[];
 }
 
-export function webManifest(base: string): WebManifest {
+/** The manifest for a site at `base`, named and coloured as content/site.yaml says. */
+export function webManifest(base: string, site: Pick<SiteIdentity, 'app' | 'colours'>): WebManifest {
   const root = withBase(base, '/');
   return {
     id: root,
-    name: 'LLR Safeguarding Children Procedures',
-    short_name: 'LLR Safeguarding',
-    description: 'Safeguarding children procedures, threshold document, arrangements and 7-minute briefings for Leicester, Leicestershire and Rutland. Works offline once opened.',
+    name: site.app.name,
+    short_name: site.app.shortName,
+    description: site.app.description,
     lang: 'en-GB',
     dir: 'ltr',
     start_url: root,
     scope: root,
     display: 'standalone',
-    theme_color: THEME_COLOUR,
-    background_color: BACKGROUND_COLOUR,
+    theme_color: site.colours.theme,
+    background_color: site.colours.background,
     icons: ICONS.map(({ file, sizes, type, purpose }) => ({ src: withBase(base, `/${file}`), sizes, type, purpose })),
   };
 }

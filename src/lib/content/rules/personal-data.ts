@@ -17,9 +17,8 @@
  * addresses never match: a number must start a word, its first group (the dialling code) has at
  * least three digits, and a number that follows another digit group ("978 0 11 ...") is not one.
  */
-import type { ContentTree, YamlSource } from '../files.ts';
-import type { Problem } from '../validate.ts';
-import { entriesOf } from './thresholds.ts';
+import type { Problem } from '../problems.ts';
+import { entriesOf, type ContentTree, type YamlSource } from '../files.ts';
 
 /** Where a phone number or an email address was found in one piece of text. */
 export interface Finding {
@@ -227,8 +226,8 @@ export function personalDataProblems(tree: ContentTree): Problem[] {
     problems.push(...yamlProblems(doc.frontmatter, registered));
     problems.push(...bodyProblems(doc.file, doc.body, doc.bodyLine, registered));
   }
-  const { partnerships, subgroups, glossary, thresholdLevels, thresholdIndicators } = tree.data;
-  for (const source of [...partnerships, ...subgroups, glossary, thresholdLevels, thresholdIndicators]) {
+  const { partnerships, subgroups, glossary, thresholdLevels, thresholdIndicators, site } = tree.data;
+  for (const source of [...partnerships, ...subgroups, glossary, thresholdLevels, thresholdIndicators, site]) {
     if (source) problems.push(...yamlProblems(source, registered));
   }
   if (contacts) {
