@@ -2,17 +2,7 @@
  * Facts about documents that pages, search metadata and scripts share: what each collection is
  * called, where a document lives, and whether a build shows it.
  */
-import type { DocumentCollection } from './schema.ts';
-
-export const COLLECTION_LABELS: Record<DocumentCollection, { singular: string; plural: string }> = {
-  arrangements: { singular: 'Safeguarding arrangements', plural: 'Safeguarding arrangements' },
-  thresholds: { singular: 'Threshold document', plural: 'Threshold document' },
-  procedures: { singular: 'Procedure', plural: 'Procedures' },
-  briefings: { singular: '7-minute briefing', plural: '7-minute briefings' },
-  reports: { singular: 'Annual report', plural: 'Annual reports' },
-};
-
-export type Status = 'draft' | 'published' | 'archived';
+import type { DocumentCollection, Status } from './vocabulary.ts';
 
 /**
  * Drafts appear only in `npm run dev` and in preview builds (SITE_PREVIEW=1), never in a
@@ -47,5 +37,6 @@ export function azLetter(title: string): string {
 /** Sorts by title the way a reader expects (case-insensitive, numbers in order). */
 // One collator for every comparison: localeCompare with options builds a new one each call,
 // which made sorting the A to Z and list pages slow on a large manual.
-const titleCollator = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
+// Marked pure so browser scripts that import only withBase (src/scripts/base-path.ts) do not build it.
+const titleCollator = /* @__PURE__ */ new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
 export const byTitle = <T extends { title: string }>(a: T, b: T) => titleCollator.compare(a.title, b.title);

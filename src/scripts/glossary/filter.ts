@@ -6,13 +6,11 @@
  * their link in the letter index; a polite live region says how many terms show, after a pause.
  */
 import { wordMatcher } from '../../lib/search/word-match.ts';
+import { enhance } from '../enhance.ts';
 
 const ANNOUNCE_DELAY_MS = 500;
 
-const box = document.querySelector<HTMLElement>('[data-glossary-filter]');
-if (box) enhance(box);
-
-function enhance(box: HTMLElement) {
+enhance('data-glossary-filter', (box) => {
   const input = box.querySelector<HTMLInputElement>('[data-glossary-filter-input]')!;
   const count = box.querySelector<HTMLElement>('[data-glossary-filter-count]')!;
   const none = document.querySelector<HTMLElement>('[data-glossary-none]');
@@ -54,4 +52,4 @@ function enhance(box: HTMLElement) {
   box.hidden = false;
   // A value the browser kept from before (Back to this page) filters at once.
   if (input.value) apply();
-}
+});

@@ -2,11 +2,12 @@
  * Registers the service worker (sw.js, made by the build) with the base path as its scope, and
  * keeps the offline copy notice true: when the copy was last updated, whether the reader is
  * offline, and when a newer version has arrived. Runs only in a built site, only where the
- * browser supports service workers. Never stores or sends anything of the reader's.
+ * browser supports service workers. Never stores or sends anything of the reader's. Enhances the
+ * element carrying `data-offline-status` (src/components/OfflineStatus.astro), on every page.
  */
 import { describeOfflineState, hasConnection, NETWORK_HEADER, type OfflineState } from '../../lib/offline/status.ts';
-
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+import { withBasePath } from '../base-path.ts';
+import { enhance } from '../enhance.ts';
 
 interface OfflineCopyInfo {
   builtAt: string;
@@ -20,7 +21,7 @@ interface OfflineCopyInfo {
  */
 async function readCopyInfo(): Promise<OfflineCopyInfo | undefined> {
   try {
-    const response = await fetch(`${base}offline-copy.json`);
+    const response = await fetch(withBasePath('/offline-copy.json'));
     if (!response.ok) return undefined;
     const { builtAt } = (await response.json()) as { builtAt: string };
     return { builtAt, online: hasConnection(navigator.onLine, response.headers.get(NETWORK_HEADER)) };
@@ -34,7 +35,9 @@ function wantsToSaveData(): boolean {
   return (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
 }
 
-export function startOfflineCopy(): void {
+enhance('data-offline-status', startOfflineCopy);
+
+function startOfflineCopy(box: HTMLElement): void {
   if (!('serviceWorker' in navigator)) return;
   if (import.meta.env.DEV) {
     // A worker left by `npm run preview` on the same address would answer `npm run dev` with the
@@ -42,10 +45,9 @@ export function startOfflineCopy(): void {
     void navigator.serviceWorker.getRegistrations().then((all) => all.forEach((registration) => void registration.unregister()));
     return;
   }
-  const box = document.querySelector<HTMLElement>('[data-offline-status]');
-  const text = box?.querySelector<HTMLElement>('[data-offline-status-text]');
-  const button = box?.querySelector<HTMLButtonElement>('[data-offline-status-button]');
-  if (!box || !text || !button) return;
+  const text = box.querySelector<HTMLElement>('[data-offline-status-text]');
+  const button = box.querySelector<HTMLButtonElement>('[data-offline-status-button]');
+  if (!text || !button) return;
 
   const workers = navigator.serviceWorker;
   // A page that was already controlled when it loaded gets a new controller only from a new version.
@@ -121,7 +123,7 @@ export function startOfflineCopy(): void {
 
   const register = async () => {
     try {
-      registration = await workers.register(`${base}sw.js`, { scope: base });
+      registration = await workers.register(withBasePath('/sw.js'), { scope: withBasePath('/') });
     } catch {
       return; // Offline use is an extra: the site works as before without it.
     }
@@ -136,7 +138,7 @@ export function startOfflineCopy(): void {
   };
   const offerToSave = async () => {
     // Not controlled yet, so this comes from the network: a small file saying what saving costs.
-    const bytes = await fetch(`${base}offline-copy.json`, { cache: 'no-store' })
+    const bytes = await fetch(withBasePath('/offline-copy.json'), { cache: 'no-store' })
       .then(async (response) => (response.ok ? ((await response.json()) as { bytes?: number }).bytes : undefined))
       .catch(() => undefined);
     render({ kind: 'not-saved', bytes });

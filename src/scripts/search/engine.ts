@@ -3,8 +3,8 @@
  * `combineTermHits`; a "did you mean" for words that match nothing; filters applied and counted
  * from Pagefind's own filter index. The page script only draws what this returns.
  *
- * Filters cost bytes: asking Pagefind for its filter values fetches every filter file (about
- * 44 kB gzipped at 5,000 documents), and counting them runs a filtered search per value. So a
+ * Filters cost bytes: asking Pagefind for its filter values fetches every filter file (tens
+ * of kilobytes on a large manual: docs/performance.md), and counting them runs a filtered search per value. So a
  * search touches filters only when asked to (`withFilters`: the reader opened the filter panel)
  * or when the address ticks a filter; otherwise it fetches no filter file at all, and the counts
  * can be added later with `filterCounts`.
@@ -17,6 +17,7 @@ import { stem } from '../../lib/search/stem.ts';
 import { recogniseGlossaryNames } from '../../lib/search/glossary-keywords.ts';
 import type { SearchState } from '../../lib/search/url-state.ts';
 import type { Pagefind, PagefindResult } from './pagefind.ts';
+import { withBasePath } from '../base-path.ts';
 
 type Membership = { key: FilterKey; value: string; ids: string[] };
 
@@ -81,12 +82,12 @@ export class SearchEngine {
   }
 
   private loadVocabulary(): Promise<Record<string, number>> {
-    this.vocabulary ??= fetchJson<Record<string, number>>('search/vocabulary.json');
+    this.vocabulary ??= fetchJson<Record<string, number>>('/search/vocabulary.json');
     return this.vocabulary;
   }
 
   private loadGlossary(): Promise<Record<string, string>> {
-    this.glossary ??= fetchJson<Record<string, string>>('search/glossary.json');
+    this.glossary ??= fetchJson<Record<string, string>>('/search/glossary.json');
     return this.glossary;
   }
 
@@ -172,8 +173,7 @@ export class SearchEngine {
 }
 
 function fetchJson<T>(path: string): Promise<T> {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  return fetch(`${base}${path}`)
+  return fetch(withBasePath(path))
     .then((response) => (response.ok ? (response.json() as Promise<T>) : ({} as T)))
     .catch(() => ({}) as T);
 }

@@ -9,6 +9,7 @@
  * mark, unless it is already in view or the person has scrolled the page themselves meanwhile.
  */
 import { highlightWordsIn } from '../../lib/search/fragment.ts';
+import { withBasePath } from '../base-path.ts';
 
 interface HighlighterOptions {
   addStyles: boolean;
@@ -17,8 +18,7 @@ interface HighlighterOptions {
 type HighlighterConstructor = new (options: HighlighterOptions) => { getHighlightParams(name: string): string[] };
 
 export async function highlightSearchTerms(): Promise<void> {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`)) as { default: HighlighterConstructor };
+  const module = (await import(/* @vite-ignore */ withBasePath('/pagefind/pagefind-highlight.js'))) as { default: HighlighterConstructor };
   // The constructor marks the words at once, asking getHighlightParams for them.
   class FragmentHighlighter extends module.default {
     override getHighlightParams(): string[] {

@@ -4,6 +4,7 @@
  * starts using the header search box, so no other page load fetches anything under /pagefind/.
  */
 import { SEARCH_OPTIONS } from '../../lib/search/options.ts';
+import { withBasePath } from '../base-path.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -39,14 +40,12 @@ export interface Pagefind {
   filters(): Promise<PagefindFilterCounts>;
 }
 
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-
 let loading: Promise<Pagefind> | undefined;
 
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ ...SEARCH_OPTIONS, baseUrl: base });
+    const pagefind = (await import(/* @vite-ignore */ withBasePath('/pagefind/pagefind.js'))) as Pagefind;
+    await pagefind.options({ ...SEARCH_OPTIONS, baseUrl: withBasePath('/') });
     return pagefind;
   })();
   return loading;

@@ -7,12 +7,14 @@
  */
 import { countByLevel, highestLevel, type Indicator } from '../../lib/thresholds/levels.ts';
 import { countSentence, filtersFromSearch, matchesExplorerFilters, searchFromFilters, summariseSelection, wordMatcher, type ExplorerFilters } from '../../lib/thresholds/explorer.ts';
+import { enhance } from '../enhance.ts';
 
-const explorer = document.querySelector<HTMLElement>('[data-threshold-explorer]');
-const matrix = document.querySelector<HTMLElement>('[data-threshold-matrix]');
-if (explorer && matrix) enhance(explorer, matrix);
+enhance('data-threshold-explorer', (explorer) => {
+  const matrix = document.querySelector<HTMLElement>('[data-threshold-matrix]');
+  if (matrix) startExplorer(explorer, matrix);
+});
 
-function enhance(explorer: HTMLElement, matrix: HTMLElement) {
+function startExplorer(explorer: HTMLElement, matrix: HTMLElement) {
   const form = explorer.querySelector<HTMLElement>('[data-explorer-form]')!;
   const words = form.querySelector<HTMLInputElement>('[data-filter="words"]')!;
   const domain = form.querySelector<HTMLSelectElement>('[data-filter="domain"]')!;
