@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { documentPageCollection, sitemapPaths } from '../helpers/site.ts';
-import { azLetter, COLLECTION_LABELS } from '../../src/lib/content/documents.ts';
+import { azLetter } from '../../src/lib/content/documents.ts';
+import { COLLECTION_LABELS } from '../../src/lib/content/vocabulary.ts';
 
 const paths = sitemapPaths();
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BRIEFING_SECTIONS } from '../../src/lib/briefings/sections.ts';
+import { BRIEFING_SECTIONS } from '../../src/lib/content/vocabulary.ts';
 import { REFLECTIVE_SECTION_ID, REFLECTIVE_SECTION_NUMBER, sectionNumber } from '../../src/lib/briefings/content.ts';
 import { searchWithTheme, themeCountSentence, themeFromSearch, themeSlug } from '../../src/lib/briefings/themes.ts';
 

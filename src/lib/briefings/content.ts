@@ -4,7 +4,8 @@
  * as a CSS counter. Build-time only; the browser never needs it.
  */
 import { slug } from 'github-slugger';
-import { BRIEFING_SECTIONS, REFLECTIVE_SECTION } from './sections.ts';
+import { BRIEFING_SECTIONS } from '../content/vocabulary.ts';
+import { REFLECTIVE_SECTION } from './sections.ts';
 
 /** The heading id Astro gives each section, in order (Astro slugs headings with github-slugger). */
 const SECTION_IDS: readonly string[] = BRIEFING_SECTIONS.map((heading) => slug(heading));

@@ -1,19 +1,4 @@
-/**
- * The seven sections of every 7-minute briefing, in order. Editors write each as a level-2
- * heading (`## Background`); the page numbers them, and the checker refuses a briefing whose
- * headings differ from this list. Change the wording here and nowhere else.
- */
-export const BRIEFING_SECTIONS = [
-  'Background',
-  'Why it matters',
-  'What the review found',
-  'What good practice looks like',
-  'Questions for your team',
-  'What to do',
-  'Find out more',
-] as const;
-
-export type BriefingSection = (typeof BRIEFING_SECTIONS)[number];
+import { BRIEFING_SECTIONS, type BriefingSection } from '../content/vocabulary.ts';
 
 /** The section whose questions the page presents for a team discussion. */
 export const REFLECTIVE_SECTION: BriefingSection = 'Questions for your team';

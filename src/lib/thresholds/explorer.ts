@@ -5,6 +5,7 @@
  * level); nothing here can put a selection into a URL, and no selection is stored or sent.
  */
 
+import { THRESHOLD_LEVELS } from '../content/vocabulary.ts';
 import { wordMatcher } from '../search/word-match.ts';
 
 export { wordMatcher };
@@ -23,10 +24,6 @@ export const NO_FILTERS: ExplorerFilters = { words: '', domain: '', level: null 
 /** The query keys the explorer owns. Nothing else is ever written to the address. */
 export const FILTER_KEYS = { words: 'q', domain: 'domain', level: 'level' } as const;
 
-// THRESHOLD_LEVELS in schema.ts; written out here because this module runs in the browser and
-// importing the schema would ship zod with the threshold explorer.
-const LEVELS = [1, 2, 3, 4] as const;
-
 /**
  * Filters from a query string such as `?q=bruise&domain=parenting-capacity&level=4`. Unknown
  * domains and levels are ignored rather than trusted, so a mistyped or tampered link shows
@@ -39,7 +36,7 @@ export function filtersFromSearch(search: string, domains: readonly string[]): E
   return {
     words: (params.get(FILTER_KEYS.words) ?? '').trim(),
     domain: domains.includes(domain) ? domain : '',
-    level: (LEVELS as readonly number[]).includes(level) ? level : null,
+    level: (THRESHOLD_LEVELS as readonly number[]).includes(level) ? level : null,
   };
 }
 
@@ -90,10 +87,10 @@ function listInWords(items: readonly string[]): string {
  * "Showing 7 of 124 indicators: 2 at level 1, 0 at level 2, 1 at level 3 and 4 at level 4."
  */
 export function countSentence(counts: Record<1 | 2 | 3 | 4, number>, total: number, filters: ExplorerFilters): string {
-  const shown = LEVELS.reduce((sum, level) => sum + counts[level], 0);
+  const shown = THRESHOLD_LEVELS.reduce((sum, level) => sum + counts[level], 0);
   if (!hasFilters(filters)) return `Showing all ${plural(total, 'indicator', 'indicators')}.`;
   if (shown === 0) return `No indicators match your filters (0 of ${total}). Try fewer or different words, or clear the filters.`;
-  const levels = filters.level === null ? LEVELS : LEVELS.filter((l) => l === filters.level);
+  const levels = filters.level === null ? THRESHOLD_LEVELS : THRESHOLD_LEVELS.filter((l) => l === filters.level);
   return `Showing ${shown} of ${plural(total, 'indicator', 'indicators')}: ${listInWords(levels.map((l) => `${counts[l]} at level ${l}`))}.`;
 }
 
@@ -126,7 +123,7 @@ export function summariseSelection(selectedLevels: readonly number[], levelNames
     };
   }
   const highest = Math.max(...selectedLevels);
-  const levelsUsed = LEVELS.filter((l) => selectedLevels.includes(l));
+  const levelsUsed = THRESHOLD_LEVELS.filter((l) => selectedLevels.includes(l));
   const perLevel = levelsUsed.map((l) => `${selectedLevels.filter((s) => s === l).length} at level ${l}`);
   const name = levelNames[highest] ? ` (${levelNames[highest]})` : '';
   return {
