@@ -4,21 +4,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers/fixture.ts';
 import { policyProblems, SITE_POLICY } from '../../src/lib/site/csp.ts';
+import { parseHeadersFile } from '../../scripts/lib/headers-file.ts';
 
-/** The headers public/_headers sends for every path ("/*"), read as Netlify and Cloudflare Pages read it. */
+/**
+ * The headers public/_headers sends for every path (its "/*" rule), read by the same parser the
+ * tests' static server uses, as Netlify and Cloudflare Pages read the file. Names in lower case.
+ */
 function headersForEveryPath(): Map<string, string> {
-  const headers = new Map<string, string>();
-  let inEveryPath = false;
-  for (const line of readFileSync(join(repoRoot, 'public/_headers'), 'utf8').split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      inEveryPath = line.trim() === '/*';
-      continue;
-    }
-    const colon = line.indexOf(':');
-    if (inEveryPath && colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
-  }
-  return headers;
+  const rules = parseHeadersFile(readFileSync(join(repoRoot, 'public/_headers'), 'utf8'));
+  const everyPath = rules.filter((rule) => rule.pattern === '/*');
+  assert.ok(everyPath.length > 0, 'public/_headers has a rule for every path ("/*")');
+  return new Map(everyPath.flatMap((rule) => rule.headers).map(([name, value]) => [name.toLowerCase(), value]));
 }
 
 const directives = (policy: string) => new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).filter((p) => p[0]).map(([name, ...sources]) => [name!, sources.join(' ')]));

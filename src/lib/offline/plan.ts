@@ -41,6 +41,8 @@ export function roleOf(path: string): FileRole {
   if (
     name.startsWith('.') ||
     path === 'sw.js' ||
+    // The open data files (src/pages/data/) are for other programs, not for reading offline.
+    path.startsWith('data/') ||
     // Workbox's modules (workbox-v<version>/): the browser keeps what the worker imports with the worker.
     path.startsWith('workbox-v') ||
     /\.(map|xml|txt)$/.test(name) ||
