@@ -5,7 +5,8 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { documentPath, isVisible, previewMode, withBase } from './lib/content/documents.ts';
 import { COLLECTION_LABELS } from './lib/content/vocabulary.ts';
-import { DOCUMENT_COLLECTIONS, type DocumentCollection, type SiteIdentity } from './lib/content/schema.ts';
+import { type SiteIdentity } from './lib/content/schema.ts';
+import { DOCUMENT_COLLECTIONS, type DocumentCollection } from './lib/content/vocabulary.ts';
 
 export type AnyDocument = CollectionEntry<DocumentCollection>;
 

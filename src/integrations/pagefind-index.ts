@@ -11,7 +11,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { changedSince, exactGlobs, isGlobSafe, settledPages, type PageFile } from '../lib/search/early-index.ts';
-import { DOCUMENT_COLLECTIONS } from '../lib/content/schema.ts';
+import { DOCUMENT_COLLECTIONS } from '../lib/content/vocabulary.ts';
 import { outputPages } from './output-files.ts';
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;

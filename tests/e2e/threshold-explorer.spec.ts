@@ -6,7 +6,7 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { DOMAIN_NAMES } from '../../src/lib/content/schema.ts';
+import { DOMAIN_NAMES } from '../../src/lib/content/vocabulary.ts';
 import { matchesExplorerFilters, NO_FILTERS } from '../../src/lib/thresholds/explorer.ts';
 import { indicatorsFromYaml, levelsFromYaml, type YamlIndicator } from '../helpers/threshold-data.ts';
 

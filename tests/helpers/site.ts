@@ -1,7 +1,7 @@
 /** Reads the built site's sitemap, so browser tests cover every page rather than a sample. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOCUMENT_COLLECTIONS, type DocumentCollection } from '../../src/lib/content/schema.ts';
+import { DOCUMENT_COLLECTIONS, type DocumentCollection } from '../../src/lib/content/vocabulary.ts';
 import { repoRoot } from './fixture.ts';
 
 export function sitemapPaths(dist = process.env.OUT_DIR ?? join(repoRoot, 'dist')): string[] {

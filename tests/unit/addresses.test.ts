@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readContent } from '../../src/lib/content/files.ts';
-import { formatProblem, validateContent } from '../../src/lib/content/validate.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 import { redirectingDocuments, redirectsFor } from '../../src/lib/content/redirects.ts';
 import { copyFixture, edit, repoRoot, validFixture } from '../helpers/fixture.ts';
 

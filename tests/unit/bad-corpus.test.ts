@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { readContent } from '../../src/lib/content/files.ts';
-import { formatProblem, validateContent } from '../../src/lib/content/validate.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 import { badCorpus, caseFile, caseNames, contentWithCase, expectations } from '../helpers/bad-corpus.ts';
 import { repoRoot, validFixture } from '../helpers/fixture.ts';
 

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readContent } from '../../src/lib/content/files.ts';
-import { formatProblem, validateContent } from '../../src/lib/content/validate.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 import { copyFixture, edit, repoRoot, validFixture } from '../helpers/fixture.ts';
 
 const problemsIn = (dir: string) => validateContent(readContent(repoRoot, dir), { today: '2026-06-01' }).problems.map(formatProblem);

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOCUMENT_COLLECTIONS, documentSchemas } from '../../src/lib/content/schema.ts';
+import { documentSchemas } from '../../src/lib/content/schema.ts';
+import { DOCUMENT_COLLECTIONS } from '../../src/lib/content/vocabulary.ts';
 import { expectations } from '../helpers/bad-corpus.ts';
 import { repoRoot } from '../helpers/fixture.ts';
 

@@ -9,7 +9,8 @@ import assert from 'node:assert/strict';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readContent } from '../../src/lib/content/files.ts';
-import { formatProblem, validateContent } from '../../src/lib/content/validate.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 import { findEmails, findPhoneNumbers, nationalDigits, personalDataProblems } from '../../src/lib/content/rules/personal-data.ts';
 import { copyFixture, edit, repoRoot, validFixture } from '../helpers/fixture.ts';
 

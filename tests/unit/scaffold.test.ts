@@ -8,7 +8,8 @@ import { formatProblem } from '../../src/lib/content/problems.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { addMonths } from '../../src/lib/dates.ts';
 import { lastReportingYear, scaffold, scaffoldFrontmatter, slugify } from '../../scripts/lib/scaffold.ts';
-import { DOCUMENT_COLLECTIONS, documentSchemas } from '../../src/lib/content/schema.ts';
+import { documentSchemas } from '../../src/lib/content/schema.ts';
+import { DOCUMENT_COLLECTIONS } from '../../src/lib/content/vocabulary.ts';
 import { copyFixture, repoRoot } from '../helpers/fixture.ts';
 
 const TODAY = '2026-11-23';

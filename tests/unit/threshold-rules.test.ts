@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseYaml } from '../../src/lib/content/files.ts';
-import { formatProblem } from '../../src/lib/content/validate.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import { levelSetProblems } from '../../src/lib/content/rules/thresholds.ts';
 
 const FILE = 'content/threshold-data/levels.yaml';

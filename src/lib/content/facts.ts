@@ -11,7 +11,8 @@
  */
 import type { ContentTree, DocumentFile } from './files.ts';
 import type { Status } from './vocabulary.ts';
-import { documentFields, type DocumentCollection } from './schema.ts';
+import { documentFields } from './schema.ts';
+import { type DocumentCollection } from './vocabulary.ts';
 
 export interface DocumentFacts {
   collection: DocumentCollection;

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { DOCUMENT_COLLECTIONS, type DocumentCollection } from './schema.ts';
+import { DOCUMENT_COLLECTIONS, type DocumentCollection } from './vocabulary.ts';
 import { contentDir as resolveContentDir } from './dir.ts';
 
 /** A parsed YAML source with a way back from a field path to its line. */

@@ -12,7 +12,7 @@ import type { ContentTree } from './files.ts';
 import { documentPath, isVisible, withBase } from './documents.ts';
 import { type Status } from './vocabulary.ts';
 import { documentFacts } from './facts.ts';
-import type { DocumentCollection } from './schema.ts';
+import type { DocumentCollection } from './vocabulary.ts';
 
 export interface RedirectingDocument {
   collection: DocumentCollection;

@@ -12,10 +12,8 @@
  */
 import { z } from 'zod';
 import { addMonths, dateToIso, isIsoDate } from '../dates.ts';
+import { CONSENT_EXCEPTIONS, DOCUMENT_COLLECTIONS, DOMAINS, SOCIAL_CARE_ACTIONS, STATUSES, THRESHOLD_LEVELS, type DocumentCollection } from './vocabulary.ts';
 
-/** The four document collections, in the order the site presents them. */
-export const DOCUMENT_COLLECTIONS = ['arrangements', 'thresholds', 'procedures', 'briefings', 'reports'] as const;
-export type DocumentCollection = (typeof DOCUMENT_COLLECTIONS)[number];
 
 /** A lower-case, hyphenated id such as `case-review` or `leicestershire-rutland`. */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -80,7 +78,7 @@ export const documentFields = {
   /** The partnerships the document applies to (files in content/partnerships/). Left out, every partnership. */
   appliesTo: z.array(idSchema).min(1, { error: 'must name at least one partnership, or be left out to apply to every one' }).optional(),
   /** draft: only in previews; published: live; archived: kept for the record, marked as no longer in force. */
-  status: z.enum(['draft', 'published', 'archived'], { error: 'must be one of: draft, published, archived' }).default('published'),
+  status: z.enum(STATUSES, { error: `must be one of: ${STATUSES.join(', ')}` }).default('published'),
   /** The version number, such as "2.1". Raise it with every amendment. */
   version: z.string({ error: 'is missing: add a version number such as "1.0"' }).regex(/^\d+(\.\d+){0,2}$/, { error: 'must be a version number such as "1.0" or "2.3"' }),
   /** When the owner last checked the whole document. */
@@ -126,8 +124,6 @@ function reviewRules(doc: ReviewDates, ctx: z.RefinementCtx) {
  * care whatever the level of need: refer the child, or notify (tell) the council of an
  * arrangement, as the law on private fostering expects.
  */
-export const SOCIAL_CARE_ACTIONS = ['refer', 'notify'] as const;
-export type SocialCareAction = (typeof SOCIAL_CARE_ACTIONS)[number];
 const socialCareSchema = z.enum(SOCIAL_CARE_ACTIONS, { error: 'must be "refer" or "notify"' });
 
 const procedureSchema = z
@@ -379,32 +375,17 @@ export const contactSchema = z
     }
   });
 
-export const DOMAINS = ['developmental-needs', 'parenting-capacity', 'family-and-environment'] as const;
-export const DOMAIN_NAMES: Record<(typeof DOMAINS)[number], string> = {
-  'developmental-needs': "Child's developmental needs",
-  'parenting-capacity': 'Parenting capacity',
-  'family-and-environment': 'Family and environmental factors',
-};
 
 /**
  * A level of need, 1 (universal) to 4 (specialist and statutory). Every check carries the same
  * message, so a wrong number gives the editor one plain sentence rather than zod's own wording.
  */
-export const THRESHOLD_LEVELS = [1, 2, 3, 4] as const;
 const LEVEL_MESSAGE = 'must be 1, 2, 3 or 4, written as a number: the threshold document has four levels of need';
 export const levelNumberSchema = z
   .int({ error: LEVEL_MESSAGE })
   .min(THRESHOLD_LEVELS[0], { error: LEVEL_MESSAGE })
   .max(THRESHOLD_LEVELS.at(-1)!, { error: LEVEL_MESSAGE });
 
-/** The reasons to refer without seeking consent first, named as Working Together 2023 names them. */
-export const CONSENT_EXCEPTIONS = ['risk-of-harm', 'loss-of-evidence', 'undue-delay'] as const;
-export type ConsentException = (typeof CONSENT_EXCEPTIONS)[number];
-export const CONSENT_EXCEPTION_TEXT: Record<ConsentException, string> = {
-  'risk-of-harm': 'would put the child, or anyone else, at risk of harm',
-  'loss-of-evidence': 'could lead to evidence being lost or destroyed, or undermine a police investigation',
-  'undue-delay': 'would cause undue delay in protecting the child',
-};
 
 export const thresholdLevelSchema = z.object({
   level: levelNumberSchema,

@@ -7,22 +7,8 @@ import type { z } from 'zod';
 import type { Problem } from './problems.ts';
 import { briefingSectionProblem } from '../briefings/sections.ts';
 import { entriesOf, yamlFileId, type ContentTree, type DocumentFile, type YamlSource } from './files.ts';
-import {
-  contactSchema,
-  documentSchemas,
-  glossarySchema,
-  partnershipSchema,
-  siteSchema,
-  subgroupSchema,
-  thresholdIndicatorSchema,
-  thresholdLevelSchema,
-  timescaleSchema,
-  idSchema,
-  NATIONAL_AREA,
-  type DocumentData,
-  DOCUMENT_COLLECTIONS,
-  type DocumentCollection,
-} from './schema.ts';
+import { contactSchema, documentSchemas, glossarySchema, partnershipSchema, siteSchema, subgroupSchema, thresholdIndicatorSchema, thresholdLevelSchema, timescaleSchema, idSchema, NATIONAL_AREA, type DocumentData } from './schema.ts';
+import { DOCUMENT_COLLECTIONS, type DocumentCollection } from './vocabulary.ts';
 import { analyseBody, type BodyAnalysis } from './rules/mdx.ts';
 import { personalDataProblems } from './rules/personal-data.ts';
 import { COLLECTION_LABELS } from './vocabulary.ts';

@@ -1,7 +1,8 @@
 /**
  * Threshold indicators grouped the way the matrix shows them, and the sums the explorer needs.
  */
-import type { SocialCareAction, ThresholdIndicator } from '../content/schema.ts';
+import type { ThresholdIndicator } from '../content/schema.ts';
+import type { SocialCareAction } from '../content/vocabulary.ts';
 
 /**
  * What an indicator whose procedure always needs social care says, whatever its level: the

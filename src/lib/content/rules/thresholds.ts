@@ -6,7 +6,8 @@
  */
 import type { Problem } from '../problems.ts';
 import { entriesOf, type YamlSource } from '../files.ts';
-import { levelNumberSchema, THRESHOLD_LEVELS } from '../schema.ts';
+import { levelNumberSchema } from '../schema.ts';
+import { THRESHOLD_LEVELS } from '../vocabulary.ts';
 
 const field = (entry: unknown, name: string): unknown =>
   entry && typeof entry === 'object' ? (entry as Record<string, unknown>)[name] : undefined;
