@@ -3,6 +3,16 @@
  * it, and returns documents from every collection in a single shape.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { resolve } from 'node:path';
+import { contactCards, type ContactCard } from './lib/contacts/contacts.ts';
+import { contentDir } from './lib/content/dir.ts';
+import type { Contact } from './lib/content/schema.ts';
+import { formatDate, today } from './lib/dates.ts';
+import { documentView, type DocumentView } from './lib/document-page/view.ts';
+import { historyUrl } from './lib/git/dates.ts';
+import { gitHistory, repositoryBranch, repositoryUrl } from './lib/git/history.ts';
+import { dueSoonDays } from './lib/review/status.ts';
+import { glossaryMatcher, type GlossaryMatcher } from './lib/search/glossary-keywords.ts';
 import { documentPath, isVisible, previewMode, withBase } from './lib/content/documents.ts';
 import { COLLECTION_LABELS } from './lib/content/vocabulary.ts';
 import { type SiteIdentity } from './lib/content/schema.ts';
@@ -72,4 +82,45 @@ export function siteIdentity(): Promise<SiteIdentity> {
     return entry.data;
   })();
   return identity;
+}
+
+/** The cards for a list of contacts (src/components/ContactList.astro renders them). */
+export async function contactCardsFor(contacts: readonly { id: string; data: Contact }[]): Promise<ContactCard<Contact>[]> {
+  const [site, all] = await Promise.all([siteIdentity(), lookups()]);
+  return contactCards(contacts, site, all.contacts);
+}
+
+/**
+ * Everything a document page shows besides its text (src/lib/document-page/view.ts), from the
+ * collections, git, the clock and the environment, read here and nowhere else on the page.
+ */
+export async function documentViewOf(doc: AnyDocument, headings: readonly { depth: number; slug: string; text: string }[]): Promise<DocumentView> {
+  const [{ subgroups, partnerships, contacts }, documents, site, glossary] = await Promise.all([lookups(), documentIndex(), siteIdentity(), searchGlossary()]);
+  const history = gitHistory(contentDir(process.cwd()));
+  const file = doc.filePath ? resolve(process.cwd(), doc.filePath) : undefined;
+  const lastCommit = file ? history.lastCommit(file) : undefined;
+  const repositoryPath = file ? history.repositoryPath(file) : null;
+  return documentView({
+    doc: { collection: doc.collection, id: doc.id, data: doc.data, body: doc.body ?? '' },
+    headings,
+    site,
+    subgroupNames: new Map([...subgroups].map(([id, subgroup]) => [id, subgroup.data.name])),
+    partnerships: new Map([...partnerships].map(([id, partnership]) => [id, partnership.data.shortName])),
+    contacts,
+    documents,
+    urlOf,
+    lastCommit,
+    historyLink: repositoryPath === null ? null : historyUrl(repositoryUrl(), repositoryPath, repositoryBranch()),
+    today: today(),
+    dueSoonDays: dueSoonDays(),
+    formatDate,
+    glossary,
+  });
+}
+
+/** The glossary as a search-keyword matcher, built once per build. */
+let matcher: Promise<GlossaryMatcher> | undefined;
+function searchGlossary(): Promise<GlossaryMatcher> {
+  matcher ??= getCollection('glossary').then((entries) => glossaryMatcher(entries.map((entry) => entry.data)));
+  return matcher;
 }

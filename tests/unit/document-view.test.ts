@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { documentView, type ViewInputs } from '../../src/lib/document-page/view.ts';
+import { glossaryMatcher } from '../../src/lib/search/glossary-keywords.ts';
 
 const site = { region: { id: 'shire', name: 'The Shire' }, localAreas: [{ id: 'north', name: 'North' }, { id: 'south', name: 'South' }] };
 const contact = (service: string, area: string, phone?: string) => ({ service, for: 'Concerns about a child', area, emergency: false, phone, source: { title: 'A page', url: 'https://example.gov.uk' } });
@@ -10,7 +11,8 @@ function inputs(overrides: Partial<ViewInputs['doc']['data']> = {}, more: Partia
     doc: {
       collection: 'procedures',
       id: 'neglect',
-      data: { title: 'Neglect', summary: 'What to do about neglect.', owner: 'policy', version: '1.0', lastReviewed: '2026-01-01', nextReviewDue: '2027-01-01', status: 'published', audience: 'both', related: ['procedures/bruising', 'procedures/a-draft'], contacts: ['helpline', 'north-children-social-care'], ...overrides },
+      data: { title: 'Neglect', summary: 'What to do about neglect.', owner: 'policy', version: '1.0', lastReviewed: '2026-01-01', nextReviewDue: '2027-01-01', status: 'published', audience: 'both', related: ['procedures/bruising', 'procedures/a-draft'], contacts: ['helpline', 'north-children-social-care'], tags: ['Wilful neglect'], ...overrides },
+      body: 'A child protection plan, or a CP plan.',
     },
     headings: [{ depth: 2, slug: 'scope', text: 'Scope' }, { depth: 2, slug: 'what-to-do', text: 'What to do' }],
     site,
@@ -28,6 +30,7 @@ function inputs(overrides: Partial<ViewInputs['doc']['data']> = {}, more: Partia
     today: '2026-06-01',
     dueSoonDays: 60,
     formatDate: (date) => `on ${date}`,
+    glossary: glossaryMatcher([{ term: 'CP plan', expansion: 'Child protection plan' }]),
     ...more,
   };
 }
@@ -47,6 +50,7 @@ test('related documents that are not visible (drafts) are left out; the others c
 test("contacts come local front door first, national last; front doors list only areas with a number", () => {
   const view = documentView(inputs());
   assert.deepEqual(view.contacts.map((c) => c.id), ['north-children-social-care', 'helpline']);
+  assert.deepEqual(view.contacts.map((c) => c.toConfirm), [false, false]);
   assert.deepEqual(view.frontDoors.map((door) => door.area.id), ['north']);
 });
 
@@ -64,6 +68,8 @@ test('the search record fills every filter group and the metadata results show',
   const { search } = documentView(inputs({ audience: 'public' }));
   assert.deepEqual(search.filters, { type: ['Procedure'], owner: ['Policy group'], area: ['North', 'South'], audience: ['Public'] });
   assert.deepEqual(search.meta, { reviewed: '2026-01-01', summary: 'What to do about neglect.' });
+  assert.deepEqual(search.keywords.strong, ['Wilful neglect']);
+  assert.deepEqual(search.keywords.weak, ['CP plan']);
 });
 
 test('the "What to do" section is found by its heading', () => {

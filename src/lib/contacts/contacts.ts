@@ -87,3 +87,33 @@ export function contactCardId(id: string, used: Map<string, number>): string {
   used.set(id, seen + 1);
   return seen === 0 ? `contact-${id}` : `contact-${id}-${seen + 1}`;
 }
+
+/** A contact as its card shows it: with whether its number is still to be confirmed, and where to turn meanwhile. */
+export interface ContactCard<C> {
+  id: string;
+  data: C;
+  toConfirm: boolean;
+  /** For a contact to be confirmed: its area's front door (with that service's name), or the police. */
+  fallback: { kind: 'front-door'; contactId: string; service: string | undefined } | { kind: 'police' };
+}
+
+/**
+ * The cards for a list of contacts. The front doors' names come from their own entries in
+ * `all`, so a renamed service is renamed on every card that points to it.
+ */
+export function contactCards<C extends { area: string; phone?: string | undefined }>(
+  contacts: readonly { id: string; data: C }[],
+  areas: SiteAreas,
+  all: ReadonlyMap<string, { data: { service: string } }>,
+): ContactCard<C>[] {
+  return contacts.map(({ id, data }) => {
+    const fallback = fallbackFor(areas, data.area);
+    return {
+      id,
+      data,
+      toConfirm: isToConfirm(data),
+      fallback: fallback.kind === 'front-door' ? { ...fallback, service: all.get(fallback.contactId)?.data.service } : fallback,
+    };
+  });
+}
+

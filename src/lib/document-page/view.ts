@@ -7,12 +7,13 @@
  *
  * Pure: the Astro-side wrapper (src/document-view.ts) gathers the inputs.
  */
-import { contactOrder, frontDoors, type NamedArea, type SiteAreas } from '../contacts/contacts.ts';
+import { contactCards, contactOrder, frontDoors, type ContactCard, type NamedArea, type SiteAreas } from '../contacts/contacts.ts';
 import type { Contact } from '../content/schema.ts';
 import { COLLECTION_LABELS, type DocumentCollection, type Status } from '../content/vocabulary.ts';
 import type { LastCommit } from '../git/dates.ts';
 import { reviewMessage, reviewStatus, REVIEW_STATE_LABELS, type ReviewState } from '../review/status.ts';
 import type { FilterKey } from '../search/facets.ts';
+import { searchKeywords, type GlossaryMatcher, type SearchKeywords } from '../search/glossary-keywords.ts';
 import type { SearchRecord } from '../search/record.ts';
 
 export interface ViewedContact {
@@ -36,7 +37,10 @@ export interface DocumentInput {
     appliesTo?: readonly string[] | undefined;
     related: readonly string[];
     contacts: readonly string[];
+    tags: readonly string[];
   };
+  /** The source text (Markdown/MDX), for its glossary names. */
+  body: string;
 }
 
 export interface ViewInputs {
@@ -57,6 +61,7 @@ export interface ViewInputs {
   today: string;
   dueSoonDays: number;
   formatDate: (date: string) => string;
+  glossary: GlossaryMatcher;
 }
 
 export interface ReviewView {
@@ -73,8 +78,8 @@ export interface DocumentView {
   owner: { id: string; name: string };
   /** Short names of the partnerships it applies to (all of them when the document does not say). */
   appliesTo: string[];
-  /** Its contacts, in the order readers need them. */
-  contacts: ViewedContact[];
+  /** Its contacts' cards, in the order readers need them. */
+  contacts: ContactCard<Contact>[];
   frontDoors: (ViewedContact & { area: NamedArea })[];
   related: { href: string; title: string; typeLabel: string }[];
   /** The fragment of its "What to do" section, if it has one. */
@@ -82,7 +87,7 @@ export interface DocumentView {
   lastCommit: LastCommit | undefined;
   historyLink: string | null;
   review: ReviewView;
-  search: SearchRecord;
+  search: SearchRecord & { keywords: SearchKeywords };
 }
 
 const AUDIENCE_FILTER: Record<DocumentInput['data']['audience'], string> = {
@@ -117,7 +122,7 @@ export function documentView(inputs: ViewInputs): DocumentView {
     sectionLabel: COLLECTION_LABELS[doc.collection].plural,
     owner: { id: data.owner, name: ownerName },
     appliesTo,
-    contacts: contacts.sort(contactOrder(site)),
+    contacts: contactCards(contacts.sort(contactOrder(site)), site, inputs.contacts),
     frontDoors: frontDoors(site, inputs.contacts),
     related,
     whatToDo: inputs.headings.find((heading) => heading.depth === 2 && /^what to do$/i.test(heading.text))?.slug,
@@ -129,6 +134,10 @@ export function documentView(inputs: ViewInputs): DocumentView {
       message: reviewMessage(state, data.nextReviewDue, ownerName, inputs.formatDate),
       dueSoonDays: inputs.dueSoonDays,
     },
-    search: { filters, meta: { reviewed: data.lastReviewed, summary: data.summary } },
+    search: {
+      filters,
+      meta: { reviewed: data.lastReviewed, summary: data.summary },
+      keywords: searchKeywords({ title: data.title, summary: data.summary, tags: data.tags, body: doc.body }, inputs.glossary),
+    },
   };
 }
