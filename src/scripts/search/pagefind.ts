@@ -3,7 +3,9 @@
  * build), once, with the site's ranking options. Called only on the search page or when a person
  * starts using the header search box, so no other page load fetches anything under /pagefind/.
  */
+import type { FilterKey } from '../../lib/search/facets.ts';
 import { SEARCH_OPTIONS } from '../../lib/search/options.ts';
+import type { ResultMeta } from '../../lib/search/record.ts';
 import { withBasePath } from '../base-path.ts';
 
 export interface PagefindResultData {
@@ -16,8 +18,9 @@ export interface PagefindResultData {
   weighted_locations: { weight: number; balanced_score: number; location: number }[];
   /** Every element with an id in the indexed part of the page. */
   anchors: { element: string; id: string; text: string; location: number }[];
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
+  /** The metadata pages write (src/lib/search/record.ts), title included. */
+  meta: ResultMeta;
+  filters: Partial<Record<FilterKey, string[]>>;
 }
 
 export interface PagefindResult {
