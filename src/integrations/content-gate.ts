@@ -19,7 +19,7 @@ import { readContent } from '../lib/content/files.ts';
 import { previewMode } from '../lib/content/documents.ts';
 import { formatProblem, type Problem } from '../lib/content/problems.ts';
 import { redirectingDocuments, redirectsFor } from '../lib/content/redirects.ts';
-import { astroCanLoad, validateContent } from '../lib/content/validate.ts';
+import { astroCanLoad } from '../lib/content/loadable.ts';
 import { today } from '../lib/dates.ts';
 import type { GateRequest } from './content-gate-worker.ts';
 
@@ -49,7 +49,7 @@ export default function contentGate(): AstroIntegration {
   return {
     name: 'llr:content-gate',
     hooks: {
-      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
         const root = fileURLToPath(config.root);
         const tree = readContent(root);
@@ -61,6 +61,8 @@ export default function contentGate(): AstroIntegration {
           verdict.catch(() => undefined);
           return;
         }
+        // Loaded only here: the full checker's code is the worker's to load in a build that passes.
+        const { validateContent } = await import('../lib/content/validate.ts');
         report(validateContent(tree, { today: today() }).problems, command, logger);
       },
       'astro:build:start': async ({ logger }) => {

@@ -9,7 +9,8 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readContent } from '../../src/lib/content/files.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
-import { astroCanLoad, validateContent } from '../../src/lib/content/validate.ts';
+import { astroCanLoad } from '../../src/lib/content/loadable.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 import { siteSchema } from '../../src/lib/content/schema.ts';
 import { copyFixture, edit, repoRoot } from '../helpers/fixture.ts';
 

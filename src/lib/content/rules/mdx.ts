@@ -5,7 +5,7 @@
  * Astro's MDX compiler does, so what is checked here is what the build would compile.
  *
  * The parse also yields each document's headings (with the ids Astro gives them) and links, which
- * `content-rules.ts` uses to check links between documents.
+ * links.ts uses to check links between documents.
  */
 import GithubSlugger from 'github-slugger';
 import type { Nodes, Root } from 'mdast';
@@ -20,7 +20,7 @@ import { hasPlaceholder, PLACEHOLDER } from '../placeholders.ts';
  * Components content may use as JSX, with the props that may take a `{...}` value (and then only
  * a plain value such as `{3}` or `{["a", "b"]}`, never code). Adding one here also means
  * passing it to `<Content components={...} />` (src/components/content/index.ts), and checking
- * its props against the content in content-rules.ts.
+ * its props against the content (as references.ts checks the timescales' ids).
  */
 export const CONTENT_COMPONENTS: Readonly<Record<string, { expressionProps: readonly string[] }>> = {
   /** One national timescale, inline: `<Timescale id="initial-conference" />` (content/timescales.yaml). */

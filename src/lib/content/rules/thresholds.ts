@@ -2,12 +2,13 @@
  * Rules for the threshold data (`threshold-data/levels.yaml` and `indicators.yaml`) that the
  * schemas cannot express alone: the set of levels as a whole, and references to contacts and
  * procedures elsewhere in the content. Each entry's own fields are checked by the schemas in
- * `schema.ts`, through `validate.ts`.
+ * `schema.ts`, through `data-files.ts`.
  */
 import type { Problem } from '../problems.ts';
-import { entriesOf, type YamlSource } from '../files.ts';
+import { entriesOf, type ContentTree, type YamlSource } from '../files.ts';
 import { levelNumberSchema } from '../schema.ts';
 import { THRESHOLD_LEVELS } from '../vocabulary.ts';
+import type { ParsedDocuments } from './frontmatter.ts';
 
 const field = (entry: unknown, name: string): unknown =>
   entry && typeof entry === 'object' ? (entry as Record<string, unknown>)[name] : undefined;
@@ -91,4 +92,17 @@ export function indicatorSocialCareProblems(indicators: YamlSource, procedureAct
     }
     return [];
   });
+}
+
+/** Every rule here, for the threshold data that exists, once the contacts and the documents are known. */
+export function thresholdDataProblems(data: ContentTree['data'], documents: ParsedDocuments, contactIds: ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
+  const levels = data.thresholdLevels;
+  if (levels) problems.push(...levelSetProblems(levels), ...levelContactProblems(levels, contactIds));
+  const indicators = data.thresholdIndicators;
+  if (indicators) {
+    const procedureActions = new Map([...documents].filter(([key]) => key.startsWith('procedures/')).map(([key, { data }]) => [key.slice('procedures/'.length), data.socialCare]));
+    problems.push(...indicatorProcedureProblems(indicators, new Set(procedureActions.keys())), ...indicatorSocialCareProblems(indicators, procedureActions));
+  }
+  return problems;
 }
