@@ -7,12 +7,13 @@
  * what is wrong and how to put it right.
  *
  * References between entries (a document's `owner`, `related`, `contacts`, `appliesTo`) are plain
- * ids here. Whether the id exists is checked across the whole content set in `content-rules.ts`,
+ * ids here. Whether the id exists is checked across the whole content set in `rules/references.ts`,
  * because Astro's own `reference()` only logs an unknown id and lets the build succeed.
  */
 import { z } from 'zod';
 import { addMonths, dateToIso, isIsoDate } from '../dates.ts';
 import { CONSENT_EXCEPTIONS, DOCUMENT_COLLECTIONS, DOMAINS, SOCIAL_CARE_ACTIONS, STATUSES, THRESHOLD_LEVELS, type DocumentCollection } from './vocabulary.ts';
+import { described } from './field-help.ts';
 
 
 /** A lower-case, hyphenated id such as `case-review` or `leicestershire-rutland`. */
@@ -67,38 +68,66 @@ export const sourceSchema = z.object({
  */
 export const MAX_REVIEW_INTERVAL_MONTHS = 36;
 
-/** Fields every document shares, whatever its collection. */
+/**
+ * Fields every document shares, whatever its collection. Each field's explanation for editors
+ * (`described`, field-help.ts) is what CONTRIBUTING.md's field tables say: `npm run docs:fields`
+ * writes them from here, and whether a field is required from whether it can be left out.
+ */
 export const documentFields = {
-  /** The page title, as a reader would search for it. */
-  title: nonEmpty('a title, such as "Strategy discussions"'),
-  /** One or two sentences saying what the document is for. Shown in lists and search results. */
-  summary: nonEmpty('a one or two sentence summary').max(400, { error: 'is too long: keep the summary to one or two sentences (400 characters at most)' }),
-  /** The id of the subgroup that owns the document and reviews it (a file in content/subgroups/). */
-  owner: idSchema,
-  /** The partnerships the document applies to (files in content/partnerships/). Left out, every partnership. */
-  appliesTo: z.array(idSchema).min(1, { error: 'must name at least one partnership, or be left out to apply to every one' }).optional(),
-  /** draft: only in previews; published: live; archived: kept for the record, marked as no longer in force. */
-  status: z.enum(STATUSES, { error: `must be one of: ${STATUSES.join(', ')}` }).default('published'),
-  /** The version number, such as "2.1". Raise it with every amendment. */
-  version: z.string({ error: 'is missing: add a version number such as "1.0"' }).regex(/^\d+(\.\d+){0,2}$/, { error: 'must be a version number such as "1.0" or "2.3"' }),
-  /** When the owner last checked the whole document. */
-  lastReviewed: isoDateSchema,
-  /** When the owner must next check it: after lastReviewed and at most three years later. */
-  nextReviewDue: isoDateSchema,
-  /** What changed, newest first. */
-  amendments: z.array(amendmentSchema).default([]),
-  /** Other documents a reader may need next, as collection/id. */
-  related: z.array(documentRefSchema).default([]),
-  /** Contacts a reader of this document may need (ids from content/contacts.yaml). */
-  contacts: z.array(idSchema).default([]),
-  /** Words a reader might search for that the text does not use. */
-  tags: z.array(z.string().trim().min(1)).default([]),
-  /** Who the document is written for. */
-  audience: z.enum(['practitioners', 'public', 'both'], { error: 'must be one of: practitioners, public, both' }).default('practitioners'),
-  /** The guidance and legislation the document draws on. */
-  sources: z.array(sourceSchema).default([]),
-  /** Former addresses of this page, such as "/procedures/old-name/", so old bookmarks still work. */
-  redirectFrom: z.array(z.string().regex(/^\/[a-z0-9/-]*\/$/, { error: 'must be a site address such as "/procedures/old-name/"' })).default([]),
+  title: described(
+    nonEmpty('a title, such as "Strategy discussions"'),
+    'The page title, as a reader would search for it, such as `Strategy discussions`. No two documents may share a title.',
+  ),
+  summary: described(
+    nonEmpty('a one or two sentence summary').max(400, { error: 'is too long: keep the summary to one or two sentences (400 characters at most)' }),
+    'One or two sentences saying what the document is for (400 characters at most). Shown in lists and search results.',
+  ),
+  owner: described(
+    idSchema,
+    'The group that owns and reviews the document: a file name from `content/subgroups/` without `.yaml`, such as `policy-and-procedures`.',
+  ),
+  appliesTo: described(
+    z.array(idSchema).min(1, { error: 'must name at least one partnership, or be left out to apply to every one' }).optional(),
+    'The partnerships the document applies to: `leicester`, `leicestershire-rutland`, or both (the default).',
+  ),
+  status: described(
+    z.enum(STATUSES, { error: `must be one of: ${STATUSES.join(', ')}` }).default('published'),
+    '`draft` (previews only), `published` (live; the default) or `archived` (kept for the record, marked as no longer in force).',
+  ),
+  version: described(
+    z.string({ error: 'is missing: add a version number such as "1.0"' }).regex(/^\d+(\.\d+){0,2}$/, { error: 'must be a version number such as "1.0" or "2.3"' }),
+    'The version number, such as `"1.0"` or `"2.3"`. Raise it with every amendment.',
+  ),
+  lastReviewed: described(isoDateSchema, 'The date the owner last checked the whole document. Cannot be in the future.'),
+  nextReviewDue: described(isoDateSchema, 'The date the owner must check it again: after `lastReviewed` and at most three years later.'),
+  amendments: described(
+    z.array(amendmentSchema).default([]),
+    'What changed, newest first. Each has a `date`, a `summary` saying what changed and why, and the `version` it produced.',
+  ),
+  related: described(
+    z.array(documentRefSchema).default([]),
+    'Other documents a reader may need next, written as folder/file-name: `procedures/section-47-enquiries`.',
+  ),
+  contacts: described(
+    z.array(idSchema).default([]),
+    'Contacts a reader may need: ids from `content/contacts.yaml`, such as `leicester-children-social-care`. The page lists their numbers.',
+  ),
+  tags: described(
+    z.array(z.string().trim().min(1)).default([]),
+    'Words a reader might search for that the text does not use, such as `[LADO, allegation]`.',
+  ),
+  audience: described(
+    z.enum(['practitioners', 'public', 'both'], { error: 'must be one of: practitioners, public, both' }).default('practitioners'),
+    'Who it is written for: `practitioners` (the default), `public` or `both`.',
+  ),
+  sources: described(
+    z.array(sourceSchema).default([]),
+    'The guidance and legislation the document draws on. Each has a `title` and, if it is online, a `url` starting `https://`.',
+  ),
+  redirectFrom: described(
+    z.array(z.string().regex(/^\/[a-z0-9/-]*\/$/, { error: 'must be a site address such as "/procedures/old-name/"' })).default([]),
+    'Former addresses of this page, such as `/procedures/old-name/`, so old bookmarks still work. Add one when you rename a file.',
+  ),
 };
 
 type ReviewDates = { lastReviewed: string; nextReviewDue: string; amendments: { date: string }[] };
@@ -129,12 +158,10 @@ const socialCareSchema = z.enum(SOCIAL_CARE_ACTIONS, { error: 'must be "refer" o
 const procedureSchema = z
   .object({
     ...documentFields,
-    /**
-     * Set when the procedure tells practitioners to refer to (or notify) children's social care
-     * every time it applies, not only when harm is suspected. Threshold indicators that link to
-     * the procedure must then say the same (`socialCare` in indicators.yaml).
-     */
-    socialCare: socialCareSchema.optional(),
+    socialCare: described(
+      socialCareSchema.optional(),
+      "`refer` or `notify` when the procedure tells practitioners to refer to (or notify) children's social care every time it applies, not only when harm is suspected. Threshold indicators that link to it must then say the same (`socialCare` in `threshold-data/indicators.yaml`); the checker names any that do not.",
+    ),
   })
   .superRefine(reviewRules);
 const thresholdSchema = z.object(documentFields).superRefine(reviewRules);
@@ -142,34 +169,32 @@ const thresholdSchema = z.object(documentFields).superRefine(reviewRules);
 const briefingSchema = z
   .object({
     ...documentFields,
-    /** The review or audit the learning comes from, e.g. "Child Safeguarding Practice Review: Child A". */
-    sourceReview: nonEmpty('the review or audit the learning comes from'),
-    /** The learning theme, used to filter the briefings index, e.g. "Neglect". */
-    theme: nonEmpty('a theme such as "Neglect"'),
+    sourceReview: described(
+      nonEmpty('the review or audit the learning comes from'),
+      'The review or audit the learning comes from, such as `Child Safeguarding Practice Review: Child A`.',
+    ),
+    theme: described(nonEmpty('a theme such as "Neglect"'), 'The learning theme, used to filter the briefings list, such as `Neglect`.'),
   })
   .superRefine(reviewRules);
 
 const arrangementsSchema = z
   .object({
     ...documentFields,
-    /** The partnership these arrangements are for (a file in content/partnerships/). */
-    partnership: idSchema,
-    /** The date the current arrangements took effect. */
-    effectiveDate: isoDateSchema,
-    /** The organisations that signed the arrangements off. */
-    endorsedBy: z.array(z.string().trim().min(1)).min(1, { error: 'must list at least one endorsing organisation' }),
+    partnership: described(idSchema, 'The partnership the arrangements are for: `leicester` or `leicestershire-rutland`.'),
+    effectiveDate: described(isoDateSchema, 'The date the current arrangements took effect.'),
+    endorsedBy: described(
+      z.array(z.string().trim().min(1)).min(1, { error: 'must list at least one endorsing organisation' }),
+      'The organisations that signed the arrangements off, as a list.',
+    ),
   })
   .superRefine(reviewRules);
 
 const reportSchema = z
   .object({
     ...documentFields,
-    /** The partnership (or predecessor board) that published the report. */
-    partnership: idSchema,
-    /** The year the report covers, such as "2021/22". */
-    period: z.string().regex(/^\d{4}\/\d{2}$/, { error: 'must be a year such as "2021/22"' }),
-    /** When the report was published, where the report says. */
-    published: isoDateSchema.optional(),
+    partnership: described(idSchema, 'The partnership (or the board before it) that published the report.'),
+    period: described(z.string().regex(/^\d{4}\/\d{2}$/, { error: 'must be a year such as "2021/22"' }), 'The year the report covers, such as `"2021/22"`.'),
+    published: described(isoDateSchema.optional(), 'The date the report was published, where the report says.'),
   })
   .superRefine(reviewRules);
 
@@ -349,7 +374,7 @@ export const CONTACT_SOURCE_MISSING =
 
 export const contactSchema = z
   .object({
-    /** Where the service covers: an area id from content/site.yaml, or "national". Checked against site.yaml in validate.ts. */
+    /** Where the service covers: an area id from content/site.yaml, or "national". Checked against site.yaml in rules/data-files.ts. */
     area: z
       .string({ error: `is missing: add the area the service covers, an id from content/site.yaml or "${NATIONAL_AREA}"` })
       .regex(ID, { error: `must be an area id from content/site.yaml (its region or one of its localAreas), or "${NATIONAL_AREA}"` }),
