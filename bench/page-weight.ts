@@ -131,7 +131,7 @@ export async function searchWeight(browser: Browser, origin: string, query: stri
   page.on('response', (r) => {
     if (new URL(r.url()).pathname.includes('/pagefind/')) fetched.push(r);
   });
-  let results = 0;
+  let results: number;
   if (mode === 'page') {
     await page.goto(`${origin}/search/#q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
     // The network falls quiet while Pagefind's WebAssembly starts, before the search has run:

@@ -143,7 +143,7 @@ const pages: Record<string, PageWeight> = {};
 const baselinePages: Record<string, PageWeight> = {};
 let searches: SearchWeight[] = [];
 let searchMode: 'page' | 'api' = 'page';
-let baselineSearches: SearchWeight[] = [];
+const baselineSearches: SearchWeight[] = [];
 try {
   for (const [type, path] of Object.entries(samplePaths)) pages[type] = await pageWeight(browser, siteServer.origin, path);
   for (const type of ['procedure', 'briefing'] as const) baselinePages[type] = await pageWeight(browser, baselineServer.origin, samplePaths[type]);

@@ -9,6 +9,9 @@ import { EXIT_PROBLEMS, readCommandLine, usageError } from './lib/cli.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const steps: [label: string, command: string, args: string[]][] = [
+  // Formatting and the linter first: they take seconds and name the file and line.
+  ['formatting (Prettier)', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
+  ['lint (ESLint)', 'npx', ['eslint', '.']],
   ['unit tests', 'node', ['--test', 'tests/unit/*.test.ts']],
   ['content check', 'node', ['scripts/check.ts']],
   ['originality against the seeds', 'node', ['scripts/check-originality.ts']],

@@ -14,14 +14,6 @@ async function tabTo(page: Page, describe: string, matches: () => boolean, limit
   throw new Error(`${describe} was not reached in ${limit} presses of Tab`);
 }
 
-const focusedLabel = () => {
-  const el = document.activeElement as HTMLElement | null;
-  if (!el) return '';
-  const id = el.id;
-  const label = id ? document.querySelector(`label[for="${id}"]`)?.textContent ?? '' : '';
-  return `${label} ${el.getAttribute('aria-label') ?? ''} ${el.textContent ?? ''}`.replace(/\s+/g, ' ').trim();
-};
-
 test('the first Tab reaches "Skip to main content", which is visible and moves focus to the main content', async ({ page }) => {
   await page.goto('/procedures/neglect/');
   await page.keyboard.press('Tab');

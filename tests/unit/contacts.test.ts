@@ -65,7 +65,7 @@ describe('the checker', () => {
 
   test('a contact\'s area must be one content/site.yaml lists, or national', () => {
     const dir = copyFixture();
-    edit(dir, 'contacts.yaml', /(childline:\n  area:) national/, '$1 westdale');
+    edit(dir, 'contacts.yaml', /(childline:\n {2}area:) national/, '$1 westdale');
     const problems = validateContent(readContent(repoRoot, dir)).problems.map(formatProblem);
     const line = readFileSync(join(dir, 'contacts.yaml'), 'utf8').split('\n').indexOf('childline:') + 2;
     assert.deepEqual(problems, [`${readContent(repoRoot, dir).folder}/contacts.yaml:${line}: childline.area: "westdale" is not an area in ${readContent(repoRoot, dir).folder}/site.yaml: use one of llr, leicester, leicestershire, rutland, national`]);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers/fixture.ts';
 import { policyProblems, SITE_POLICY } from '../../src/lib/site/csp.ts';
-import { parseHeadersFile } from '../../scripts/lib/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.ts';
 
 /**
  * The headers public/_headers sends for every path (its "/*" rule), read by the same parser the
@@ -49,4 +49,14 @@ test('docs/hosting.md gives other hosts the same headers, word for word', () => 
     assert.equal(values.length, 3, `${name} for nginx, Apache and Caddy`);
     for (const value of values) assert.equal(value, headers.get(name.toLowerCase()), name);
   }
+});
+
+test('open data may be read by any site; nothing else is shared across origins', () => {
+  const rules = parseHeadersFile(readFileSync(join(repoRoot, 'public/_headers'), 'utf8'));
+  const lower = (headers: Record<string, string>) => new Map(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+  assert.equal(lower(headersFor(rules, '/data/documents.json')).get('access-control-allow-origin'), '*');
+  for (const path of ['/', '/procedures/neglect/', '/search/', '/pagefind/pagefind.js']) {
+    assert.equal(lower(headersFor(rules, path)).get('access-control-allow-origin'), undefined, path);
+  }
+  assert.equal(lower(headersFor(rules, '/data/documents.json')).get('x-content-type-options'), 'nosniff', 'the security headers still apply');
 });
