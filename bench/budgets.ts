@@ -97,19 +97,46 @@ export function firstSearchBytes(site: readonly { gzip: number; beforeIndexGzip:
 export function checkBudgets(budgets: Budgets, results: CheckedResults, smaller?: CheckedResults): Verdict[] {
   const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
   const verdicts: Verdict[] = [
-    { budget: `build time vs baseline at ${results.docs} documents`, measured: `${results.ratios.wallTime.toFixed(2)}x`, limit: `${budgets.buildTimeRatio}x`, pass: results.ratios.wallTime <= budgets.buildTimeRatio },
-    { budget: `peak memory vs baseline at ${results.docs} documents`, measured: `${results.ratios.peakMemory.toFixed(2)}x`, limit: `${budgets.peakMemoryRatio}x`, pass: results.ratios.peakMemory <= budgets.peakMemoryRatio },
+    {
+      budget: `build time vs baseline at ${results.docs} documents`,
+      measured: `${results.ratios.wallTime.toFixed(2)}x`,
+      limit: `${budgets.buildTimeRatio}x`,
+      pass: results.ratios.wallTime <= budgets.buildTimeRatio,
+    },
+    {
+      budget: `peak memory vs baseline at ${results.docs} documents`,
+      measured: `${results.ratios.peakMemory.toFixed(2)}x`,
+      limit: `${budgets.peakMemoryRatio}x`,
+      pass: results.ratios.peakMemory <= budgets.peakMemoryRatio,
+    },
   ];
   const procedure = results.pages.procedure;
   if (procedure) {
-    verdicts.push({ budget: 'procedure page HTML+CSS+JS, gzipped', measured: kb(procedure.total), limit: kb(budgets.procedurePageKB * 1000), pass: procedure.total <= budgets.procedurePageKB * 1000 });
+    verdicts.push({
+      budget: 'procedure page HTML+CSS+JS, gzipped',
+      measured: kb(procedure.total),
+      limit: kb(budgets.procedurePageKB * 1000),
+      pass: procedure.total <= budgets.procedurePageKB * 1000,
+    });
     const before = smaller?.pages.procedure;
     if (smaller && before) {
-      verdicts.push({ budget: `procedure page no larger at ${results.docs} than at ${smaller.docs} documents`, measured: kb(procedure.total), limit: kb(before.total), pass: procedure.total <= before.total });
+      verdicts.push({
+        budget: `procedure page no larger at ${results.docs} than at ${smaller.docs} documents`,
+        measured: kb(procedure.total),
+        limit: kb(before.total),
+        pass: procedure.total <= before.total,
+      });
     }
   }
-  const unreadable = Object.entries(results.pages).filter(([, p]) => !p.readableWithoutJs).map(([type]) => type);
-  verdicts.push({ budget: 'every page type readable with JavaScript off', measured: unreadable.length ? `not: ${unreadable.join(', ')}` : 'all', limit: 'all', pass: unreadable.length === 0 });
+  const unreadable = Object.entries(results.pages)
+    .filter(([, p]) => !p.readableWithoutJs)
+    .map(([type]) => type);
+  verdicts.push({
+    budget: 'every page type readable with JavaScript off',
+    measured: unreadable.length ? `not: ${unreadable.join(', ')}` : 'all',
+    limit: 'all',
+    pass: unreadable.length === 0,
+  });
   // The budgets are set for a large manual; a smaller run reports its figures without judging them.
   if (results.docs >= FIRST_SEARCH_DOCS) verdicts.push(...firstSearchVerdicts(budgets, results.search, results.docs));
   return verdicts;
@@ -120,9 +147,29 @@ export function firstSearchVerdicts(budgets: Budgets, search: FirstSearchBytes, 
   const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
   const ratio = search.totalBytes / search.bareTotalBytes;
   return [
-    { budget: `first search: fetched before the first index chunk (worst query) at ${docs} documents`, measured: kb(search.beforeIndexBytes), limit: kb(budgets.firstSearchBeforeIndexKB * 1000), pass: search.beforeIndexBytes <= budgets.firstSearchBeforeIndexKB * 1000 },
-    { budget: `first search: median of the five queries at ${docs} documents`, measured: kb(search.medianBytes), limit: kb(budgets.firstSearchMedianKB * 1000), pass: search.medianBytes <= budgets.firstSearchMedianKB * 1000 },
-    { budget: `first search: worst query at ${docs} documents`, measured: kb(search.worstBytes), limit: kb(budgets.firstSearchWorstKB * 1000), pass: search.worstBytes <= budgets.firstSearchWorstKB * 1000 },
-    { budget: `first search: the five together vs bare Pagefind showing as many results at ${docs} documents`, measured: `${kb(search.totalBytes)} vs ${kb(search.bareTotalBytes)} (${ratio.toFixed(2)}x)`, limit: `${budgets.firstSearchBareRatio}x`, pass: ratio <= budgets.firstSearchBareRatio },
+    {
+      budget: `first search: fetched before the first index chunk (worst query) at ${docs} documents`,
+      measured: kb(search.beforeIndexBytes),
+      limit: kb(budgets.firstSearchBeforeIndexKB * 1000),
+      pass: search.beforeIndexBytes <= budgets.firstSearchBeforeIndexKB * 1000,
+    },
+    {
+      budget: `first search: median of the five queries at ${docs} documents`,
+      measured: kb(search.medianBytes),
+      limit: kb(budgets.firstSearchMedianKB * 1000),
+      pass: search.medianBytes <= budgets.firstSearchMedianKB * 1000,
+    },
+    {
+      budget: `first search: worst query at ${docs} documents`,
+      measured: kb(search.worstBytes),
+      limit: kb(budgets.firstSearchWorstKB * 1000),
+      pass: search.worstBytes <= budgets.firstSearchWorstKB * 1000,
+    },
+    {
+      budget: `first search: the five together vs bare Pagefind showing as many results at ${docs} documents`,
+      measured: `${kb(search.totalBytes)} vs ${kb(search.bareTotalBytes)} (${ratio.toFixed(2)}x)`,
+      limit: `${budgets.firstSearchBareRatio}x`,
+      pass: ratio <= budgets.firstSearchBareRatio,
+    },
   ];
 }

@@ -25,7 +25,14 @@ export const QUERIES = ['neglect', 'strategy discussion', 'LADO', 'domestic abus
 /** The slow connection of tests/e2e/search.spec.ts: 1.6 Mbit/s down, 750 kbit/s up, 150 ms. */
 export const SLOW = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+};
 
 /** The bare page for Pagefind's default UI: its own stylesheet and script, and a starter file (no inline script). */
 const DEFAULT_UI_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pagefind default UI</title>
@@ -93,7 +100,9 @@ async function firstResult(browser: Browser, origin: string, which: Interface, q
   await page.addInitScript(watchFor, selector);
   const path = which === 'site' ? '/search/' : '/__default-ui/';
   await page.goto(`${origin}${path}#q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => (window as unknown as { __firstResult?: number }).__firstResult !== undefined, null, { timeout: 120_000 });
+  await page.waitForFunction(() => (window as unknown as { __firstResult?: number }).__firstResult !== undefined, null, {
+    timeout: 120_000,
+  });
   const ms = await page.evaluate(() => (window as unknown as { __firstResult: number }).__firstResult);
   await context.close();
   return ms;
@@ -107,7 +116,9 @@ const median = (xs: number[]) => {
 
 export async function timeToFirstResult(dist: string, queries = QUERIES, runs = 3) {
   const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-  const browser = await chromium.launch(systemChromium ? { executablePath: systemChromium, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] } : {});
+  const browser = await chromium.launch(
+    systemChromium ? { executablePath: systemChromium, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] } : {},
+  );
   const { server, origin } = await serve(dist);
   try {
     const rows: { query: string; site: number; defaultUi: number; siteRuns: number[]; defaultUiRuns: number[] }[] = [];
@@ -129,7 +140,14 @@ export async function timeToFirstResult(dist: string, queries = QUERIES, runs = 
 }
 
 if (import.meta.main) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { dist: { type: 'string', default: process.env.OUT_DIR ?? 'dist' }, runs: { type: 'string', default: '3' }, json: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      dist: { type: 'string', default: process.env.OUT_DIR ?? 'dist' },
+      runs: { type: 'string', default: '3' },
+      json: { type: 'boolean', default: false },
+    },
+  });
   const dist = resolve(values.dist);
   if (!existsSync(join(dist, 'pagefind', 'pagefind-ui.js'))) throw new Error(`${dist} has no Pagefind build: run npm run build first`);
   const rows = await timeToFirstResult(dist, positionals.length ? positionals : QUERIES, Number(values.runs));
@@ -139,7 +157,10 @@ if (import.meta.main) {
     const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
     console.log(`Time to the first result, 1.6 Mbit/s down, 150 ms round trip, cold (median of ${values.runs}):`);
     console.log('| query | site | Pagefind default UI |\n| --- | --- | --- |');
-    for (const row of rows) console.log(`| "${row.query}" | ${s(row.site)} (${row.siteRuns.map(s).join(', ')}) | ${s(row.defaultUi)} (${row.defaultUiRuns.map(s).join(', ')}) |`);
+    for (const row of rows)
+      console.log(
+        `| "${row.query}" | ${s(row.site)} (${row.siteRuns.map(s).join(', ')}) | ${s(row.defaultUi)} (${row.defaultUiRuns.map(s).join(', ')}) |`,
+      );
     console.log(`| median of the queries | ${s(median(rows.map((r) => r.site)))} | ${s(median(rows.map((r) => r.defaultUi)))} |`);
   }
 }

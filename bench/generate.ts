@@ -37,41 +37,200 @@ const sample = <T>(r: Rand, list: readonly T[], n: number): T[] => {
   while (out.length < n && copy.length) out.push(copy.splice(Math.floor(r() * copy.length), 1)[0]!);
   return out;
 };
-const slug = (text: string) => text.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const quote = (text: string) => JSON.stringify(text);
 
 /* ------------------------------------------------------------------ word banks */
 
 const TOPICS = [
-  'Neglect', 'Domestic abuse', 'Child sexual exploitation', 'Child criminal exploitation', 'Missing children',
-  'Bruising in babies', 'Safe sleep', 'Parental mental health', 'Parental substance misuse', 'Private fostering',
-  'Female genital mutilation', 'Forced marriage', 'Honour-based abuse', 'Radicalisation', 'Online safety',
-  'Self-harm', 'Children with disabilities', 'Young carers', 'Homelessness in young people', 'Looked after children',
-  'Care leavers', 'Unaccompanied asylum-seeking children', 'Trafficking', 'Modern slavery', 'Gang involvement',
-  'Knife crime', 'Harmful sexual behaviour', 'Bullying', 'Children in custody', 'Elective home education',
-  'Children missing education', 'Fabricated or induced illness', 'Concealed pregnancy', 'Pre-birth assessment',
-  'Teenage relationship abuse', 'Child-on-parent violence', 'Hoarding', 'Dog bites', 'Water safety', 'Burns and scalds',
-  'Head injuries', 'Non-accidental injury', 'Sudden unexpected death in infancy', 'Faith-based abuse', 'Spirit possession',
-  'Breast ironing', 'Child marriage', 'Children of prisoners', 'Military families', 'Gypsy, Roma and Traveller families',
-  'Interpreters', 'Information sharing', 'Consent', 'Escalation', 'Early help', 'Strategy meetings', 'Core groups',
-  'Medical examinations', 'Allegations against staff', 'Volunteers', 'Sport and leisure', 'Faith settings',
+  'Neglect',
+  'Domestic abuse',
+  'Child sexual exploitation',
+  'Child criminal exploitation',
+  'Missing children',
+  'Bruising in babies',
+  'Safe sleep',
+  'Parental mental health',
+  'Parental substance misuse',
+  'Private fostering',
+  'Female genital mutilation',
+  'Forced marriage',
+  'Honour-based abuse',
+  'Radicalisation',
+  'Online safety',
+  'Self-harm',
+  'Children with disabilities',
+  'Young carers',
+  'Homelessness in young people',
+  'Looked after children',
+  'Care leavers',
+  'Unaccompanied asylum-seeking children',
+  'Trafficking',
+  'Modern slavery',
+  'Gang involvement',
+  'Knife crime',
+  'Harmful sexual behaviour',
+  'Bullying',
+  'Children in custody',
+  'Elective home education',
+  'Children missing education',
+  'Fabricated or induced illness',
+  'Concealed pregnancy',
+  'Pre-birth assessment',
+  'Teenage relationship abuse',
+  'Child-on-parent violence',
+  'Hoarding',
+  'Dog bites',
+  'Water safety',
+  'Burns and scalds',
+  'Head injuries',
+  'Non-accidental injury',
+  'Sudden unexpected death in infancy',
+  'Faith-based abuse',
+  'Spirit possession',
+  'Breast ironing',
+  'Child marriage',
+  'Children of prisoners',
+  'Military families',
+  'Gypsy, Roma and Traveller families',
+  'Interpreters',
+  'Information sharing',
+  'Consent',
+  'Escalation',
+  'Early help',
+  'Strategy meetings',
+  'Core groups',
+  'Medical examinations',
+  'Allegations against staff',
+  'Volunteers',
+  'Sport and leisure',
+  'Faith settings',
 ];
 const ASPECTS = [
-  'recognising the signs', 'responding to concerns', 'making a referral', 'assessment and planning', 'multi-agency working',
-  'working with families', 'recording and reviewing', 'when to escalate', 'support after a disclosure', 'the role of schools',
-  'the role of health services', 'the role of the police', 'out of hours', 'children under five', 'adolescents',
-  'disabled children', 'in custody settings', 'in residential care', 'across local authority borders', 'in the early years',
-  'in further education', 'and the voice of the child', 'and fathers', 'and cultural competence', 'and trauma-informed practice',
-  'quick guide', 'practice guidance', 'flowchart explained', 'for managers', 'for volunteers',
+  'recognising the signs',
+  'responding to concerns',
+  'making a referral',
+  'assessment and planning',
+  'multi-agency working',
+  'working with families',
+  'recording and reviewing',
+  'when to escalate',
+  'support after a disclosure',
+  'the role of schools',
+  'the role of health services',
+  'the role of the police',
+  'out of hours',
+  'children under five',
+  'adolescents',
+  'disabled children',
+  'in custody settings',
+  'in residential care',
+  'across local authority borders',
+  'in the early years',
+  'in further education',
+  'and the voice of the child',
+  'and fathers',
+  'and cultural competence',
+  'and trauma-informed practice',
+  'quick guide',
+  'practice guidance',
+  'flowchart explained',
+  'for managers',
+  'for volunteers',
 ];
-const EDITIONS = ['', 'Leicester', 'Leicestershire', 'Rutland', 'LLR-wide', 'health edition', 'education edition', 'police edition', 'early help edition', 'voluntary sector edition'];
-const THEMES = ['Babies and infants', 'Neglect', 'Domestic abuse', 'Exploitation', 'Health', 'Parents and carers', 'Adolescents', 'Education', 'Mental health', 'Online harm'];
+const EDITIONS = [
+  '',
+  'Leicester',
+  'Leicestershire',
+  'Rutland',
+  'LLR-wide',
+  'health edition',
+  'education edition',
+  'police edition',
+  'early help edition',
+  'voluntary sector edition',
+];
+const THEMES = [
+  'Babies and infants',
+  'Neglect',
+  'Domestic abuse',
+  'Exploitation',
+  'Health',
+  'Parents and carers',
+  'Adolescents',
+  'Education',
+  'Mental health',
+  'Online harm',
+];
 
-const ACTORS = ['Practitioners', 'The designated safeguarding lead', 'The lead professional', "Children's social care", 'The health visitor', 'The school nurse', 'The police', 'The social worker', 'The GP', 'Early help workers', 'The midwife', 'The manager', 'Every agency', 'The named nurse', 'The LADO'];
+const ACTORS = [
+  'Practitioners',
+  'The designated safeguarding lead',
+  'The lead professional',
+  "Children's social care",
+  'The health visitor',
+  'The school nurse',
+  'The police',
+  'The social worker',
+  'The GP',
+  'Early help workers',
+  'The midwife',
+  'The manager',
+  'Every agency',
+  'The named nurse',
+  'The LADO',
+];
 const MODALS = ['should', 'must', 'will', 'may need to', 'are expected to', 'can'];
-const ACTIONS = ['record', 'share', 'discuss', 'review', 'escalate', 'agree', 'explain', 'consider', 'check', 'follow up', 'seek advice about', 'write down', 'talk through', 'assess'];
-const OBJECTS = ['the concern', "the child's lived experience", 'the plan', 'what the child has said', 'the history of previous referrals', 'the risk to siblings', 'the outcome of the strategy discussion', 'any injury seen', 'the views of both parents', 'the chronology', 'the safety plan', 'the decision and the reasons for it', 'information from other agencies'];
-const TAILS = ['within one working day', 'with the family where it is safe to do so', 'at the next core group meeting', 'before the child is discharged', 'in the child\'s record', 'with their manager', 'without delay', 'at every contact', 'using the LLR multi-agency referral form', 'as soon as possible and within 24 hours', 'with the designated safeguarding lead', 'in plain English'];
+const ACTIONS = [
+  'record',
+  'share',
+  'discuss',
+  'review',
+  'escalate',
+  'agree',
+  'explain',
+  'consider',
+  'check',
+  'follow up',
+  'seek advice about',
+  'write down',
+  'talk through',
+  'assess',
+];
+const OBJECTS = [
+  'the concern',
+  "the child's lived experience",
+  'the plan',
+  'what the child has said',
+  'the history of previous referrals',
+  'the risk to siblings',
+  'the outcome of the strategy discussion',
+  'any injury seen',
+  'the views of both parents',
+  'the chronology',
+  'the safety plan',
+  'the decision and the reasons for it',
+  'information from other agencies',
+];
+const TAILS = [
+  'within one working day',
+  'with the family where it is safe to do so',
+  'at the next core group meeting',
+  'before the child is discharged',
+  "in the child's record",
+  'with their manager',
+  'without delay',
+  'at every contact',
+  'using the LLR multi-agency referral form',
+  'as soon as possible and within 24 hours',
+  'with the designated safeguarding lead',
+  'in plain English',
+];
 
 /** Sentences from the glossary's definitions: real language about the real subject. */
 function definitionSentences(glossary: Record<string, { definition?: string }>): string[] {
@@ -94,7 +253,8 @@ function sentence(r: Rand, bank: Bank): string {
   const term = r() < 0.3 ? ` (see ${pick(r, bank.terms)})` : '';
   return `${pick(r, ACTORS)} ${pick(r, MODALS)} ${pick(r, ACTIONS)} ${pick(r, OBJECTS)} ${pick(r, TAILS)}${term}.`;
 }
-const paragraph = (r: Rand, bank: Bank, min = 2, max = 5) => Array.from({ length: between(r, min, max) }, () => sentence(r, bank)).join(' ');
+const paragraph = (r: Rand, bank: Bank, min = 2, max = 5) =>
+  Array.from({ length: between(r, min, max) }, () => sentence(r, bank)).join(' ');
 
 /* ------------------------------------------------------------------ documents */
 
@@ -130,7 +290,12 @@ export function plan(n: number, indicatorProcedures: string[]): Planned[] {
     let doc: Planned;
     if (kind < 3) {
       const year = 2000 + (index % 25);
-      doc = { collection: 'reports', id: '', title: `Annual report ${year}/${String((year + 1) % 100).padStart(2, '0')} number ${index}`, index };
+      doc = {
+        collection: 'reports',
+        id: '',
+        title: `Annual report ${year}/${String((year + 1) % 100).padStart(2, '0')} number ${index}`,
+        index,
+      };
     } else {
       const topic = TOPICS[combo % TOPICS.length]!;
       const aspect = ASPECTS[Math.floor(combo / TOPICS.length) % ASPECTS.length]!;
@@ -173,7 +338,9 @@ function frontmatter(doc: Planned, r: Rand, bank: Bank, earlier: Planned[]): str
     `lastReviewed: ${lastReviewed}`,
     `nextReviewDue: ${nextReviewDue}`,
     `audience: ${pick(r, ['practitioners', 'practitioners', 'both', 'public'])}`,
-    `tags: [${sample(r, bank.terms, between(r, 3, 8)).map(quote).join(', ')}]`,
+    `tags: [${sample(r, bank.terms, between(r, 3, 8))
+      .map(quote)
+      .join(', ')}]`,
     `contacts: [${sample(r, bank.contacts, between(r, 1, 5)).join(', ')}]`,
     `related: [${related.join(', ')}]`,
     'sources:',
@@ -181,15 +348,22 @@ function frontmatter(doc: Planned, r: Rand, bank: Bank, earlier: Planned[]): str
     '    url: https://www.gov.uk/government/publications/working-together-to-safeguard-children--2',
     ...Array.from({ length: between(r, 1, 3) }, (_, i) => `  - title: ${quote(`${pick(r, TOPICS)} guidance, section ${i + 1}`)}`),
     'amendments:',
-    ...amendments.flatMap((date) => [`  - date: ${date}`, `    summary: ${quote(`${pick(r, ['Updated', 'Revised', 'Checked'])} ${pick(r, OBJECTS)} after ${pick(r, ['a local review', 'national guidance changed', 'an audit', 'feedback from practitioners'])}.`)}`]),
+    ...amendments.flatMap((date) => [
+      `  - date: ${date}`,
+      `    summary: ${quote(`${pick(r, ['Updated', 'Revised', 'Checked'])} ${pick(r, OBJECTS)} after ${pick(r, ['a local review', 'national guidance changed', 'an audit', 'feedback from practitioners'])}.`)}`,
+    ]),
   ];
   if (doc.collection === 'briefings') {
-    lines.push(`sourceReview: ${quote(`Child Safeguarding Practice Review: Child ${String.fromCharCode(65 + (doc.index % 26))}${doc.index}`)}`, `theme: ${quote(pick(r, THEMES))}`);
+    lines.push(
+      `sourceReview: ${quote(`Child Safeguarding Practice Review: Child ${String.fromCharCode(65 + (doc.index % 26))}${doc.index}`)}`,
+      `theme: ${quote(pick(r, THEMES))}`,
+    );
   }
   if (doc.collection === 'arrangements' || doc.collection === 'reports') {
     lines.push(`partnership: ${doc.id.startsWith('leicester-') || doc.id === 'leicester' ? 'leicester' : pick(r, bank.partnerships)}`);
   }
-  if (doc.collection === 'arrangements') lines.push('effectiveDate: 2024-09-29', 'endorsedBy: [Local authority, Police, Integrated care board]');
+  if (doc.collection === 'arrangements')
+    lines.push('effectiveDate: 2024-09-29', 'endorsedBy: [Local authority, Police, Integrated care board]');
   if (doc.collection === 'reports') {
     const year = Number(/(\d{4})\//.exec(doc.title)![1]);
     lines.push(`period: "${year}/${String((year + 1) % 100).padStart(2, '0')}"`);
@@ -208,15 +382,23 @@ function list(r: Rand, bank: Bank, earlier: Planned[], ordered: boolean, min: nu
 }
 
 function table(r: Rand): string {
-  const rows = Array.from({ length: between(r, 3, 6) }, () => `| ${pick(r, ACTORS)} ${pick(r, ACTIONS)} ${pick(r, OBJECTS)} | ${pick(r, TAILS)} |`);
+  const rows = Array.from(
+    { length: between(r, 3, 6) },
+    () => `| ${pick(r, ACTORS)} ${pick(r, ACTIONS)} ${pick(r, OBJECTS)} | ${pick(r, TAILS)} |`,
+  );
   return ['| Step | Timescale |', '| --- | --- |', ...rows].join('\n');
 }
 
 function procedureBody(r: Rand, bank: Bank, earlier: Planned[]): string {
   const parts = [
-    '## Scope', paragraph(r, bank, 3, 5), paragraph(r, bank, 2, 4),
-    '## Key points', list(r, bank, earlier, false, 5, 9),
-    '## What to do', paragraph(r, bank, 1, 2), list(r, bank, earlier, true, 6, 10),
+    '## Scope',
+    paragraph(r, bank, 3, 5),
+    paragraph(r, bank, 2, 4),
+    '## Key points',
+    list(r, bank, earlier, false, 5, 9),
+    '## What to do',
+    paragraph(r, bank, 1, 2),
+    list(r, bank, earlier, true, 6, 10),
   ];
   if (r() < 0.6) parts.push('### If the child is in immediate danger', paragraph(r, bank, 2, 3));
   parts.push('## Timescales', r() < 0.5 ? table(r) : list(r, bank, earlier, false, 2, 4));
@@ -227,11 +409,20 @@ function procedureBody(r: Rand, bank: Bank, earlier: Planned[]): string {
 
 function briefingBody(r: Rand, bank: Bank, earlier: Planned[]): string {
   return BRIEFING_SECTIONS.map((heading) => {
-    const body = heading === 'Questions for your team'
-      ? Array.from({ length: between(r, 3, 6) }, () => `- How do we ${pick(r, ACTIONS)} ${pick(r, OBJECTS)} ${pick(r, TAILS)}?`).join('\n')
-      : heading === 'Find out more'
-        ? earlier.length ? sample(r, earlier, Math.min(3, earlier.length)).map((d) => `- ${link(d)}`).join('\n') : paragraph(r, bank, 1, 2)
-        : r() < 0.5 ? `${paragraph(r, bank, 2, 4)}\n\n${list(r, bank, earlier, false, 3, 6)}` : `${paragraph(r, bank, 3, 5)}\n\n${paragraph(r, bank, 2, 4)}`;
+    const body =
+      heading === 'Questions for your team'
+        ? Array.from({ length: between(r, 3, 6) }, () => `- How do we ${pick(r, ACTIONS)} ${pick(r, OBJECTS)} ${pick(r, TAILS)}?`).join(
+            '\n',
+          )
+        : heading === 'Find out more'
+          ? earlier.length
+            ? sample(r, earlier, Math.min(3, earlier.length))
+                .map((d) => `- ${link(d)}`)
+                .join('\n')
+            : paragraph(r, bank, 1, 2)
+          : r() < 0.5
+            ? `${paragraph(r, bank, 2, 4)}\n\n${list(r, bank, earlier, false, 3, 6)}`
+            : `${paragraph(r, bank, 3, 5)}\n\n${paragraph(r, bank, 2, 4)}`;
     return `## ${heading}\n\n${body}`;
   }).join('\n\n');
 }
@@ -267,7 +458,9 @@ export function generateContent(dir: string, n: number, realContent: string): Ge
   const indicators = readYaml('threshold-data/indicators.yaml') as Record<string, { procedures?: string[] }>;
   const bank: Bank = {
     sentences: definitionSentences(glossary),
-    terms: Object.values(glossary).map((g) => g.term ?? '').filter(Boolean),
+    terms: Object.values(glossary)
+      .map((g) => g.term ?? '')
+      .filter(Boolean),
     subgroups: readYamlDir(join(realContent, 'subgroups')),
     contacts: Object.keys(readYaml('contacts.yaml')),
     partnerships: readYamlDir(join(realContent, 'partnerships')),
@@ -283,7 +476,8 @@ export function generateContent(dir: string, n: number, realContent: string): Ge
     if (action) doc.socialCare = action;
   }
   let bytes = 0;
-  for (const collection of ['procedures', 'briefings', 'thresholds', 'arrangements', 'reports']) mkdirSync(join(dir, collection), { recursive: true });
+  for (const collection of ['procedures', 'briefings', 'thresholds', 'arrangements', 'reports'])
+    mkdirSync(join(dir, collection), { recursive: true });
   documents.forEach((doc, i) => {
     // Only procedures and briefings are linked to, as in the real manual.
     const earlier = documents.slice(Math.max(0, i - 400), i).filter((d) => d.collection === 'procedures' || d.collection === 'briefings');
@@ -296,5 +490,10 @@ export function generateContent(dir: string, n: number, realContent: string): Ge
 }
 
 function readYamlDir(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).sort().filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .sort()
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => f.replace(/\.yaml$/, ''))
+    : [];
 }

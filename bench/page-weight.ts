@@ -53,7 +53,11 @@ async function freePort(): Promise<number> {
 /** Serves `dir` with the project's static server until `stop()`. */
 export async function serve(root: string, dir: string): Promise<{ origin: string; stop: () => void }> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [join(root, 'scripts/serve.ts'), '--dir', dir, '--port', String(port), '--base', '/'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(root, 'scripts/serve.ts'), '--dir', dir, '--port', String(port), '--base', '/'],
+    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   await new Promise<void>((ready, fail) => {
     child.stdout!.once('data', () => ready());
     child.once('exit', (code) => fail(new Error(`scripts/serve.ts exited with ${code}`)));
@@ -68,7 +72,9 @@ export async function launch(): Promise<Browser> {
 /** Bytes as sent by a server that gzips text; Pagefind's binary files are already compressed. */
 async function sentBytes(response: Response): Promise<number> {
   const body = await response.body().catch(() => Buffer.alloc(0));
-  return TEXT.test(new URL(response.url()).pathname) || /text|javascript|json/.test(response.headers()['content-type'] ?? '') ? gz(body) : body.length;
+  return TEXT.test(new URL(response.url()).pathname) || /text|javascript|json/.test(response.headers()['content-type'] ?? '')
+    ? gz(body)
+    : body.length;
 }
 
 /**
@@ -99,8 +105,21 @@ export async function pageWeight(browser: Browser, origin: string, path: string)
   const noJs = await browser.newContext({ ...NO_WORKER, javaScriptEnabled: false });
   const plain = await noJs.newPage();
   await plain.goto(origin + path);
-  const h1 = (await plain.locator('main h1').first().textContent().catch(() => ''))?.trim() ?? '';
-  const main = (await plain.locator('main').first().innerText().catch(() => '')).trim();
+  const h1 =
+    (
+      await plain
+        .locator('main h1')
+        .first()
+        .textContent()
+        .catch(() => '')
+    )?.trim() ?? '';
+  const main = (
+    await plain
+      .locator('main')
+      .first()
+      .innerText()
+      .catch(() => '')
+  ).trim();
   await noJs.close();
 
   return {
@@ -137,19 +156,28 @@ export async function searchWeight(browser: Browser, origin: string, query: stri
     // The network falls quiet while Pagefind's WebAssembly starts, before the search has run:
     // wait for the page to show results (or say there are none), then for their fragments.
     await page
-      .waitForFunction(() => document.querySelectorAll('[data-search-results] li').length > 0 || /no results|0 results/i.test(document.querySelector('main')?.textContent ?? ''), null, { timeout: 30_000 })
+      .waitForFunction(
+        () =>
+          document.querySelectorAll('[data-search-results] li').length > 0 ||
+          /no results|0 results/i.test(document.querySelector('main')?.textContent ?? ''),
+        null,
+        { timeout: 30_000 },
+      )
       .catch(() => undefined);
     await page.waitForLoadState('networkidle');
     results = await page.locator('[data-search-results] li').count();
   } else {
     await page.goto(`${origin}/`, { waitUntil: 'load' });
     fetched.length = 0;
-    results = await page.evaluate(async ([q, n]) => {
-      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-      const search = await pagefind.search(q);
-      await Promise.all(search.results.slice(0, n).map((r: { data: () => Promise<unknown> }) => r.data()));
-      return search.results.length as number;
-    }, [query, show] as const);
+    results = await page.evaluate(
+      async ([q, n]) => {
+        const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+        const search = await pagefind.search(q);
+        await Promise.all(search.results.slice(0, n).map((r: { data: () => Promise<unknown> }) => r.data()));
+        return search.results.length as number;
+      },
+      [query, show] as const,
+    );
     await page.waitForLoadState('networkidle');
   }
   const files: { path: string; bytes: number }[] = [];
@@ -188,5 +216,9 @@ export function offlineCopy(dir: string): { bytes: number; files: number; method
     }
   }
   const files = allFiles(dir).filter((f) => !f.path.startsWith('pagefind/fragment/'));
-  return { bytes: files.reduce((n, f) => n + f.bytes, 0), files: files.length, method: 'everything built less pagefind/fragment/ (no service worker found)' };
+  return {
+    bytes: files.reduce((n, f) => n + f.bytes, 0),
+    files: files.length,
+    method: 'everything built less pagefind/fragment/ (no service worker found)',
+  };
 }

@@ -14,7 +14,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { checkBudgets, FIRST_SEARCH_DOCS, firstSearchBytes, firstSearchVerdicts, readBudgets, type CheckedResults } from '../bench/budgets.ts';
+import {
+  checkBudgets,
+  FIRST_SEARCH_DOCS,
+  firstSearchBytes,
+  firstSearchVerdicts,
+  readBudgets,
+  type CheckedResults,
+} from '../bench/budgets.ts';
 import { runBuild, type BuildMeasure } from '../bench/build-run.ts';
 import { BENCH_TODAY, generateContent } from '../bench/generate.ts';
 import { launch, offlineCopy, pageWeight, searchWeight, serve, type PageWeight, type SearchWeight } from '../bench/page-weight.ts';
@@ -86,10 +93,16 @@ const buildSite = () => {
 const buildBaseline = () => {
   rmSync(baselineCache, { recursive: true, force: true });
   rmSync(baselineOut, { recursive: true, force: true });
-  return runBuild([astro, 'build', '--root', join(root, 'bench/baseline')], { cwd: root, env: { CONTENT_DIR: contentDir, OUT_DIR: baselineOut, BENCH_CACHE_DIR: baselineCache } });
+  return runBuild([astro, 'build', '--root', join(root, 'bench/baseline')], {
+    cwd: root,
+    env: { CONTENT_DIR: contentDir, OUT_DIR: baselineOut, BENCH_CACHE_DIR: baselineCache },
+  });
 };
 for (let round = 1; round <= rounds; round++) {
-  for (const [name, build] of [['site', buildSite], ['baseline', buildBaseline]] as const) {
+  for (const [name, build] of [
+    ['site', buildSite],
+    ['baseline', buildBaseline],
+  ] as const) {
     log(`round ${round}/${rounds}: building the ${name} (load average ${loadavg()[0]!.toFixed(1)})`);
     const measure = await build();
     if (!measure.ok) {
@@ -126,7 +139,14 @@ const baseline = summary(builds.baseline, baselineOut);
 // The budgets are checked against it. First, so that bare Pagefind can be asked to show as many
 // results as the site does.
 log('measuring the first search with scripts/search-size.ts');
-const searchCosts = (await searchSize(siteOut, QUERIES)).queries.map((q) => ({ query: q.query, results: q.results, files: q.total.files, gzip: q.total.gzip, beforeIndex: q.beforeIndex, byKind: q.byKind }));
+const searchCosts = (await searchSize(siteOut, QUERIES)).queries.map((q) => ({
+  query: q.query,
+  results: q.results,
+  files: q.total.files,
+  gzip: q.total.gzip,
+  beforeIndex: q.beforeIndex,
+  byKind: q.byKind,
+}));
 
 log('weighing pages and searches in Chromium');
 const samplePaths = {
@@ -146,7 +166,8 @@ let searchMode: 'page' | 'api' = 'page';
 const baselineSearches: SearchWeight[] = [];
 try {
   for (const [type, path] of Object.entries(samplePaths)) pages[type] = await pageWeight(browser, siteServer.origin, path);
-  for (const type of ['procedure', 'briefing'] as const) baselinePages[type] = await pageWeight(browser, baselineServer.origin, samplePaths[type]);
+  for (const type of ['procedure', 'briefing'] as const)
+    baselinePages[type] = await pageWeight(browser, baselineServer.origin, samplePaths[type]);
   for (const query of QUERIES) searches.push(await searchWeight(browser, siteServer.origin, query, 'page'));
   // A search page that fetched nothing has no search script yet: measure Pagefind's API instead.
   if (searches.every((s) => s.requests === 0)) {
@@ -155,7 +176,8 @@ try {
     for (const query of QUERIES) searches.push(await searchWeight(browser, siteServer.origin, query, 'api'));
   }
   // Bare Pagefind shows as many results as the site's search page did for the same query.
-  for (const [i, query] of QUERIES.entries()) baselineSearches.push(await searchWeight(browser, baselineServer.origin, query, 'api', searchCosts[i]!.results));
+  for (const [i, query] of QUERIES.entries())
+    baselineSearches.push(await searchWeight(browser, baselineServer.origin, query, 'api', searchCosts[i]!.results));
 } finally {
   await browser.close();
   siteServer.stop();
@@ -174,17 +196,33 @@ const results = {
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
   },
-  content: { documents: generated.documents.length, mdxBytes: generated.bytes, byCollection: Object.fromEntries(['procedures', 'briefings', 'reports', 'arrangements', 'thresholds'].map((c) => [c, generated.documents.filter((d) => d.collection === c).length])) },
+  content: {
+    documents: generated.documents.length,
+    mdxBytes: generated.bytes,
+    byCollection: Object.fromEntries(
+      ['procedures', 'briefings', 'reports', 'arrangements', 'thresholds'].map((c) => [
+        c,
+        generated.documents.filter((d) => d.collection === c).length,
+      ]),
+    ),
+  },
   site,
   baseline,
-  ratios: { wallTime: site.wallSeconds / baseline.wallSeconds, peakMemory: site.peakTreeRssMB / baseline.peakTreeRssMB, cpuTime: site.cpuSeconds && baseline.cpuSeconds ? site.cpuSeconds / baseline.cpuSeconds : null },
+  ratios: {
+    wallTime: site.wallSeconds / baseline.wallSeconds,
+    peakMemory: site.peakTreeRssMB / baseline.peakTreeRssMB,
+    cpuTime: site.cpuSeconds && baseline.cpuSeconds ? site.cpuSeconds / baseline.cpuSeconds : null,
+  },
   pages,
   baselinePages,
   search: {
     mode: searchMode,
     queries: searches,
     searchSize: searchCosts,
-    ...firstSearchBytes(searchCosts.map((s) => ({ gzip: s.gzip, beforeIndexGzip: s.beforeIndex.gzip })), baselineSearches.map((b) => b.bytes)),
+    ...firstSearchBytes(
+      searchCosts.map((s) => ({ gzip: s.gzip, beforeIndexGzip: s.beforeIndex.gzip })),
+      baselineSearches.map((b) => b.bytes),
+    ),
     baseline: baselineSearches,
   },
   offline,
@@ -203,9 +241,25 @@ const lines = [
   row(['---', '---', '---', '---', '---', '---', '---']),
   ...(['site', 'baseline'] as const).map((name) => {
     const b = results[name];
-    return row([name, `${b.wallSeconds.toFixed(1)} s (${b.runs.map((r) => r.wallSeconds.toFixed(1)).join(', ')})`, `${b.peakTreeRssMB.toFixed(0)} MB`, b.maxProcessRssMB === null ? 'n/a' : `${b.maxProcessRssMB.toFixed(0)} MB`, b.cpuSeconds === null ? 'n/a' : `${b.cpuSeconds.toFixed(1)} s`, b.pages, b.documentsPerSecond.toFixed(1)]);
+    return row([
+      name,
+      `${b.wallSeconds.toFixed(1)} s (${b.runs.map((r) => r.wallSeconds.toFixed(1)).join(', ')})`,
+      `${b.peakTreeRssMB.toFixed(0)} MB`,
+      b.maxProcessRssMB === null ? 'n/a' : `${b.maxProcessRssMB.toFixed(0)} MB`,
+      b.cpuSeconds === null ? 'n/a' : `${b.cpuSeconds.toFixed(1)} s`,
+      b.pages,
+      b.documentsPerSecond.toFixed(1),
+    ]);
   }),
-  row(['site / baseline', `${results.ratios.wallTime.toFixed(2)}x`, `${results.ratios.peakMemory.toFixed(2)}x`, '', site.cpuSeconds && baseline.cpuSeconds ? `${(site.cpuSeconds / baseline.cpuSeconds).toFixed(2)}x` : '', '', '']),
+  row([
+    'site / baseline',
+    `${results.ratios.wallTime.toFixed(2)}x`,
+    `${results.ratios.peakMemory.toFixed(2)}x`,
+    '',
+    site.cpuSeconds && baseline.cpuSeconds ? `${(site.cpuSeconds / baseline.cpuSeconds).toFixed(2)}x` : '',
+    '',
+    '',
+  ]),
   '',
   row(['build step (median s)', ...Object.keys(site.phases)]),
   row(['---', ...Object.keys(site.phases).map(() => '---')]),
@@ -214,15 +268,44 @@ const lines = [
   '',
   row(['page (gzipped kB)', 'HTML', 'CSS', 'JS', 'total', 'JS before interaction (files)', 'readable without JS']),
   row(['---', '---', '---', '---', '---', '---', '---']),
-  ...Object.entries(pages).map(([type, p]) => row([`${type} ${p.path.length > 40 ? `${p.path.slice(0, 37)}...` : p.path}`, kb(p.html), kb(p.css), kb(p.js), kb(p.total), `${kb(p.jsBeforeInteraction)} (${p.scripts})`, p.readableWithoutJs ? 'yes' : 'NO'])),
-  ...Object.entries(baselinePages).map(([type, p]) => row([`baseline ${type}`, kb(p.html), kb(p.css), kb(p.js), kb(p.total), `${kb(p.jsBeforeInteraction)} (${p.scripts})`, p.readableWithoutJs ? 'yes' : 'NO'])),
+  ...Object.entries(pages).map(([type, p]) =>
+    row([
+      `${type} ${p.path.length > 40 ? `${p.path.slice(0, 37)}...` : p.path}`,
+      kb(p.html),
+      kb(p.css),
+      kb(p.js),
+      kb(p.total),
+      `${kb(p.jsBeforeInteraction)} (${p.scripts})`,
+      p.readableWithoutJs ? 'yes' : 'NO',
+    ]),
+  ),
+  ...Object.entries(baselinePages).map(([type, p]) =>
+    row([
+      `baseline ${type}`,
+      kb(p.html),
+      kb(p.css),
+      kb(p.js),
+      kb(p.total),
+      `${kb(p.jsBeforeInteraction)} (${p.scripts})`,
+      p.readableWithoutJs ? 'yes' : 'NO',
+    ]),
+  ),
   '',
   row(['first search (kB fetched)', ...QUERIES.map((q) => `"${q}"`)]),
   row(['---', ...QUERIES.map(() => '---')]),
-  row(['site, everything (scripts/search-size.ts, gzipped)', ...searchCosts.map((s) => `${kb(s.gzip)} (${s.files} files, ${s.results} results shown)`)]),
+  row([
+    'site, everything (scripts/search-size.ts, gzipped)',
+    ...searchCosts.map((s) => `${kb(s.gzip)} (${s.files} files, ${s.results} results shown)`),
+  ]),
   row(['site, before the first index chunk', ...searchCosts.map((s) => `${kb(s.beforeIndex.gzip)} (${s.beforeIndex.files} files)`)]),
-  row([`site, /pagefind/ only (${searchMode === 'page' ? 'search page' : 'Pagefind API, first 5 results'})`, ...searches.map((s) => `${kb(s.bytes)} (${s.requests} files)`)]),
-  row(['baseline (Pagefind API, as many results as the site shows)', ...baselineSearches.map((s) => `${kb(s.bytes)} (${s.requests} files)`)]),
+  row([
+    `site, /pagefind/ only (${searchMode === 'page' ? 'search page' : 'Pagefind API, first 5 results'})`,
+    ...searches.map((s) => `${kb(s.bytes)} (${s.requests} files)`),
+  ]),
+  row([
+    'baseline (Pagefind API, as many results as the site shows)',
+    ...baselineSearches.map((s) => `${kb(s.bytes)} (${s.requests} files)`),
+  ]),
   '',
   `Offline copy: ${(offline.bytes / 1e6).toFixed(2)} MB in ${offline.files} files, measured as ${offline.method}.`,
   `Results written to ${outFile}.`,
@@ -239,13 +322,16 @@ if (values.check) {
   const budgets = readBudgets(join(root, 'docs/performance.md'));
   // The "no larger at 5,000 than at 1,000" budget compares with the smaller run of this machine,
   // or failing that with the committed one.
-  const smallerFile = [join(root, 'bench-out/results-1000.json'), join(root, 'docs/bench/results-1000.json')].find((f) => docs > 1000 && existsSync(f));
+  const smallerFile = [join(root, 'bench-out/results-1000.json'), join(root, 'docs/bench/results-1000.json')].find(
+    (f) => docs > 1000 && existsSync(f),
+  );
   const smaller = smallerFile ? (JSON.parse(readFileSync(smallerFile, 'utf8')) as CheckedResults) : undefined;
   const verdicts = checkBudgets(budgets, results, smaller);
   console.log(`\nBudgets (docs/performance.md)${smallerFile ? `, compared with ${smallerFile}` : ''}:`);
   for (const v of verdicts) console.log(`  ${v.pass ? 'pass' : 'MISS'}  ${v.budget}: ${v.measured} (limit ${v.limit})`);
   if (docs < FIRST_SEARCH_DOCS) {
-    for (const v of firstSearchVerdicts(budgets, results.search, docs)) console.log(`  info  ${v.budget}: ${v.measured} (its limit, ${v.limit}, is for ${FIRST_SEARCH_DOCS} documents)`);
+    for (const v of firstSearchVerdicts(budgets, results.search, docs))
+      console.log(`  info  ${v.budget}: ${v.measured} (its limit, ${v.limit}, is for ${FIRST_SEARCH_DOCS} documents)`);
   }
   const missed = verdicts.filter((v) => !v.pass).length;
   console.log(missed ? `\n${missed} budget(s) missed.` : '\nEvery budget met.');

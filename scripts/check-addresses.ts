@@ -16,7 +16,15 @@
  * was wrong, or git cannot find the base (such as in a shallow clone: fetch with full history).
  */
 import { resolve } from 'node:path';
-import { addressedDocument, documentAtPath, documentFromText, formatLostAddress, liveAddresses, lostAddresses, type AddressedDocument } from './lib/address-guard.ts';
+import {
+  addressedDocument,
+  documentAtPath,
+  documentFromText,
+  formatLostAddress,
+  liveAddresses,
+  lostAddresses,
+  type AddressedDocument,
+} from './lib/address-guard.ts';
 import { readContent } from '../src/lib/content/files.ts';
 import { contentDir } from '../src/lib/content/dir.ts';
 import { git } from '../src/lib/git/run.ts';
@@ -47,7 +55,9 @@ const { base, forkPoint } = found;
 const tree = filesAt(top, forkPoint, prefix);
 if ('error' in tree) usageError(COMMAND, tree.error);
 const files = tree.filter((entry) => documentAtPath(entry.path, prefix));
-const blobs = files.length ? git(top, ['cat-file', '--batch'], files.map((entry) => entry.object).join('\n') + '\n') : { ok: true as const, stdout: Buffer.alloc(0) };
+const blobs = files.length
+  ? git(top, ['cat-file', '--batch'], files.map((entry) => entry.object).join('\n') + '\n')
+  : { ok: true as const, stdout: Buffer.alloc(0) };
 if (!blobs.ok) usageError(COMMAND, `git cat-file failed: ${blobs.stderr}`);
 const texts = parseCatFileBatch(blobs.stdout);
 const before: AddressedDocument[] = files.flatMap((entry, i) => {
@@ -66,5 +76,7 @@ if (lost.length === 0) {
   process.exit(EXIT_SUCCESS);
 }
 for (const problem of lost) console.error(formatLostAddress(problem));
-console.error(`\n${lost.length} address${lost.length === 1 ? '' : 'es'} the site served at ${baseName} would lead nowhere after this change. Renaming a document? See "Renaming a document" in CONTRIBUTING.md.`);
+console.error(
+  `\n${lost.length} address${lost.length === 1 ? '' : 'es'} the site served at ${baseName} would lead nowhere after this change. Renaming a document? See "Renaming a document" in CONTRIBUTING.md.`,
+);
 process.exit(EXIT_PROBLEMS);

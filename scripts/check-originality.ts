@@ -55,5 +55,9 @@ for (const target of targets) {
     }
   }
 }
-console.log(problems ? `originality: ${problems} copied run(s) of ${RUN} words; rewrite them in your own words.` : `originality: no run of ${RUN} words is copied from the seeds.`);
+console.log(
+  problems
+    ? `originality: ${problems} copied run(s) of ${RUN} words; rewrite them in your own words.`
+    : `originality: no run of ${RUN} words is copied from the seeds.`,
+);
 process.exit(problems ? EXIT_PROBLEMS : EXIT_SUCCESS);

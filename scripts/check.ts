@@ -54,10 +54,12 @@ function newFiles(against: string): Set<string> {
   // Compared by document (collection and file name), not by path: the repository's top is a real
   // path and the project folder may not be (a symbolic link, macOS's /var in /private/var).
   const key = (doc: { collection: string; id: string }) => `${doc.collection}/${doc.id}`;
-  const atBase = new Set(files.flatMap((entry) => {
-    const doc = documentAtPath(entry.path, located.prefix);
-    return doc ? [key(doc)] : [];
-  }));
+  const atBase = new Set(
+    files.flatMap((entry) => {
+      const doc = documentAtPath(entry.path, located.prefix);
+      return doc ? [key(doc)] : [];
+    }),
+  );
   return new Set(tree.documents.filter((doc) => !atBase.has(key(doc))).map((doc) => doc.file));
 }
 

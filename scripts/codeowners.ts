@@ -28,7 +28,11 @@ Writes ${CODEOWNERS_PATH} from each subgroup's codeReviewTeam and each document'
   --help    show this help`;
 
 if (import.meta.main) {
-  const { check } = readCommandLine({ name: 'npm run codeowners', usage: USAGE, options: { check: { type: 'boolean', default: false } } }).values;
+  const { check } = readCommandLine({
+    name: 'npm run codeowners',
+    usage: USAGE,
+    options: { check: { type: 'boolean', default: false } },
+  }).values;
   const root = resolve(import.meta.dirname, '..');
   const path = join(root, CODEOWNERS_PATH);
   const expected = expectedCodeowners(root);
@@ -43,7 +47,9 @@ if (import.meta.main) {
     const want = rules(expected);
     const missing = [...want].filter((line) => !have.has(line));
     const extra = [...have].filter((line) => !want.has(line));
-    console.error(`${CODEOWNERS_PATH} is ${current === null ? 'missing' : 'out of date with the content'}: run \`npm run codeowners\` and commit the result.`);
+    console.error(
+      `${CODEOWNERS_PATH} is ${current === null ? 'missing' : 'out of date with the content'}: run \`npm run codeowners\` and commit the result.`,
+    );
     for (const line of missing) console.error(`  missing: ${line}`);
     for (const line of extra) console.error(`  no longer wanted: ${line}`);
     process.exit(EXIT_PROBLEMS);

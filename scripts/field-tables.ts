@@ -34,7 +34,9 @@ if (import.meta.main) {
       console.log(`${GUIDE_PATH}'s field tables are up to date.`);
       process.exit(EXIT_SUCCESS);
     }
-    console.error(`${GUIDE_PATH}'s field tables are out of step with src/lib/content/schema.ts: run \`npm run docs:fields\` and commit the result.`);
+    console.error(
+      `${GUIDE_PATH}'s field tables are out of step with src/lib/content/schema.ts: run \`npm run docs:fields\` and commit the result.`,
+    );
     process.exit(EXIT_PROBLEMS);
   }
   writeFileSync(path, expected);

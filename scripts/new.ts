@@ -68,15 +68,25 @@ const dir = contentDir(root);
 const content = readContent(root, dir);
 
 const subgroups = new Map(content.data.subgroups.map((source) => [yamlFileId(source), source]));
-if (!values.owner) usageError(COMMAND, `say which subgroup owns the document: --owner followed by one of ${[...subgroups.keys()].join(', ')}.`);
+if (!values.owner)
+  usageError(COMMAND, `say which subgroup owns the document: --owner followed by one of ${[...subgroups.keys()].join(', ')}.`);
 const ownerSource = subgroups.get(values.owner);
-if (!ownerSource) usageError(COMMAND, `"${values.owner}" is not a subgroup: use one of ${[...subgroups.keys()].join(', ')} (the file names in content/subgroups/).`);
+if (!ownerSource)
+  usageError(
+    COMMAND,
+    `"${values.owner}" is not a subgroup: use one of ${[...subgroups.keys()].join(', ')} (the file names in content/subgroups/).`,
+  );
 const owner = subgroupSchema.safeParse(ownerSource.value);
 if (!owner.success) fail(COMMAND, `${ownerSource.file} has problems of its own: run npm run check and fix them first.`);
 
 const id = values.id ?? slugify(title);
 if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-  usageError(COMMAND, id ? `"${id}" cannot be a file name: use lower-case letters, numbers and single hyphens.` : `no file name can be made from "${title}": add --id with one, such as --id children-missing-education.`);
+  usageError(
+    COMMAND,
+    id
+      ? `"${id}" cannot be a file name: use lower-case letters, numbers and single hyphens.`
+      : `no file name can be made from "${title}": add --id with one, such as --id children-missing-education.`,
+  );
 }
 const address = `/${collection}/${id}/`;
 const path = join(dir, collection, `${id}.mdx`);
@@ -94,7 +104,10 @@ for (const doc of documentFacts(content)) {
 const partnerships = content.data.partnerships.map(yamlFileId);
 const partnership = values.partnership ?? (owner.data.serves.length === 1 ? owner.data.serves[0] : undefined);
 if ((collection === 'reports' || collection === 'arrangements') && !partnership) {
-  usageError(COMMAND, `${values.owner} serves more than one partnership, so say which this is for: --partnership followed by ${partnerships.join(' or ')}.`);
+  usageError(
+    COMMAND,
+    `${values.owner} serves more than one partnership, so say which this is for: --partnership followed by ${partnerships.join(' or ')}.`,
+  );
 }
 if (partnership !== undefined && !partnerships.includes(partnership)) {
   usageError(COMMAND, `"${partnership}" is not a partnership: use ${partnerships.join(' or ')} (the file names in content/partnerships/).`);
@@ -111,7 +124,10 @@ try {
     sourceReview: values['source-review'],
     partnership,
     period: values.period,
-    endorsedBy: values['endorsed-by']?.split(',').map((s) => s.trim()).filter(Boolean),
+    endorsedBy: values['endorsed-by']
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     effectiveDate: values['effective-date'],
   });
 } catch (error) {

@@ -46,7 +46,8 @@ const { values } = readCommandLine({
 const format = values.format as OutputFormat;
 if (!OUTPUT_FORMATS.includes(format)) usageError(COMMAND, `unknown format "${values.format}": use ${OUTPUT_FORMATS.join(', ')}`);
 const failOn = values['fail-on'] as (typeof FAIL_ON)[number] | undefined;
-if (failOn !== undefined && !FAIL_ON.includes(failOn)) usageError(COMMAND, `--fail-on "${values['fail-on']}" is not known: use ${FAIL_ON.join(' or ')}`);
+if (failOn !== undefined && !FAIL_ON.includes(failOn))
+  usageError(COMMAND, `--fail-on "${values['fail-on']}" is not known: use ${FAIL_ON.join(' or ')}`);
 
 let now: string;
 let soonDays: number;
@@ -66,13 +67,18 @@ for (const source of tree.data.subgroups) {
 }
 const unknownOwners = values.owner.filter((id) => !ownerNames.has(id));
 if (unknownOwners.length) {
-  usageError(COMMAND, `unknown owner ${unknownOwners.map((id) => `"${id}"`).join(', ')}: use a subgroup id, one of ${[...ownerNames.keys()].join(', ')}`);
+  usageError(
+    COMMAND,
+    `unknown owner ${unknownOwners.map((id) => `"${id}"`).join(', ')}: use a subgroup id, one of ${[...ownerNames.keys()].join(', ')}`,
+  );
 }
 
 const { problems, documents } = validateContent(tree, { today: now });
 const errors = problems.filter((p) => p.severity === 'error').length;
 if (errors) {
-  console.error(`warning: the content has ${errors} error(s); a document with errors is left out of this report. Run npm run check to list them.`);
+  console.error(
+    `warning: the content has ${errors} error(s); a document with errors is left out of this report. Run npm run check to list them.`,
+  );
 }
 
 const everyDocument = [...documents.values()].map(({ file, data }) => reviewedDocument({ ...file, data }));
@@ -84,7 +90,9 @@ const site = siteSchema.safeParse(tree.data.site?.value);
 const areas = site.success ? site.data : { region: { id: '', name: '' }, localAreas: [] };
 const contacts: ReviewedContact[] = entriesOf(tree.data.contacts).flatMap(([id, entry]) => {
   const parsed = contactSchema.safeParse(entry);
-  return parsed.success ? [{ id, service: parsed.data.service, area: parsed.data.area, areaName: areaName(areas, parsed.data.area), phone: parsed.data.phone }] : [];
+  return parsed.success
+    ? [{ id, service: parsed.data.service, area: parsed.data.area, areaName: areaName(areas, parsed.data.area), phone: parsed.data.phone }]
+    : [];
 });
 
 // Who names a contact is looked up in every document, whatever --owner keeps.
@@ -93,11 +101,15 @@ process.stdout.write(formatReport(report, format));
 
 if (failOn) {
   const failing = report.owners.flatMap((group) =>
-    group.rows.filter((row) => row.status.state === 'overdue' || (failOn === 'due-soon' && row.status.state === 'due-soon')).map((row) => ({ row, group })),
+    group.rows
+      .filter((row) => row.status.state === 'overdue' || (failOn === 'due-soon' && row.status.state === 'due-soon'))
+      .map((row) => ({ row, group })),
   );
   if (failing.length) {
     const what = failOn === 'overdue' ? 'overdue for review' : `overdue or due for review within ${soonDays} days`;
-    const lines = failing.map(({ row: { doc }, group }) => `  ${doc.file}: "${doc.title}", review due ${formatDate(doc.nextReviewDue)} (${group.ownerName})`);
+    const lines = failing.map(
+      ({ row: { doc }, group }) => `  ${doc.file}: "${doc.title}", review due ${formatDate(doc.nextReviewDue)} (${group.ownerName})`,
+    );
     console.error(`\n${failing.length} published document${failing.length === 1 ? ' is' : 's are'} ${what}:\n${lines.join('\n')}`);
     process.exit(EXIT_PROBLEMS);
   }

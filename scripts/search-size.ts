@@ -51,7 +51,14 @@ export function kindOf(path: string): Kind {
   return 'other';
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+};
 
 function serve(dist: string): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
@@ -64,10 +71,12 @@ function serve(dist: string): Promise<{ server: Server; origin: string }> {
     }
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    done({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
-  }));
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      done({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+    }),
+  );
 }
 
 async function measure(browser: Browser, origin: string, dist: string, query: string): Promise<QueryCost> {
@@ -86,7 +95,10 @@ async function measure(browser: Browser, origin: string, dist: string, query: st
     if (kindOf(path) === 'index' && firstIndex === Infinity) firstIndex = at;
   });
   await page.goto(`${origin}/search/#q=${encodeURIComponent(query)}`);
-  await page.locator('[data-search-status]').filter({ hasText: /results?/ }).waitFor({ timeout: 30_000 });
+  await page
+    .locator('[data-search-status]')
+    .filter({ hasText: /results?/ })
+    .waitFor({ timeout: 30_000 });
   await page.waitForLoadState('networkidle');
   const results = await page.locator('.search-result').count();
   await context.close();
@@ -99,13 +111,22 @@ async function measure(browser: Browser, origin: string, dist: string, query: st
       const body = existsSync(file) && statSync(file).isFile() ? readFileSync(file) : Buffer.alloc(0);
       return { path, kind: kindOf(path), bytes: body.length, gzip: body.length ? gzipSync(body).length : 0 };
     })
-    .sort((a, b) => KINDS.indexOf(a.kind as (typeof KINDS)[number]) - KINDS.indexOf(b.kind as (typeof KINDS)[number]) || a.path.localeCompare(b.path));
-  const byKind = Object.fromEntries([...KINDS, 'other'].map((kind) => [kind, sum(files.filter((f) => f.kind === kind))])) as QueryCost['byKind'];
+    .sort(
+      (a, b) =>
+        KINDS.indexOf(a.kind as (typeof KINDS)[number]) - KINDS.indexOf(b.kind as (typeof KINDS)[number]) || a.path.localeCompare(b.path),
+    );
+  const byKind = Object.fromEntries(
+    [...KINDS, 'other'].map((kind) => [kind, sum(files.filter((f) => f.kind === kind))]),
+  ) as QueryCost['byKind'];
   const beforeIndex = sum(files.filter((f) => (requestedAt.get(f.path) ?? 0) < firstIndex));
   return { query, results, files, byKind, total: sum(files), beforeIndex };
 }
 
-const sum = (files: FetchedFile[]) => ({ files: files.length, bytes: files.reduce((n, f) => n + f.bytes, 0), gzip: files.reduce((n, f) => n + f.gzip, 0) });
+const sum = (files: FetchedFile[]) => ({
+  files: files.length,
+  bytes: files.reduce((n, f) => n + f.bytes, 0),
+  gzip: files.reduce((n, f) => n + f.gzip, 0),
+});
 
 /** The whole Pagefind bundle on disk, and how many pages it indexes, to see how it grows. */
 export function bundleSize(dist: string) {
@@ -114,12 +135,17 @@ export function bundleSize(dist: string) {
     const names = existsSync(dir) ? readdirSync(dir) : [];
     return { files: names.length, bytes: names.reduce((n, file) => n + statSync(join(dir, file)).size, 0) };
   };
-  const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   const pages = Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0);
   return { pages, index: folder('index'), fragments: folder('fragment'), filters: folder('filter') };
 }
 
-export async function searchSize(dist: string, queries: string[]): Promise<{ bundle: ReturnType<typeof bundleSize>; queries: QueryCost[] }> {
+export async function searchSize(
+  dist: string,
+  queries: string[],
+): Promise<{ bundle: ReturnType<typeof bundleSize>; queries: QueryCost[] }> {
   const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
   const browser = await chromium.launch(systemChromium ? { executablePath: systemChromium, args: ['--no-sandbox'] } : {});
   const { server, origin } = await serve(dist);
@@ -153,18 +179,26 @@ if (import.meta.main) {
   });
   const { json } = values;
   const dist = resolve(values.dist);
-  if (!existsSync(join(dist, 'pagefind'))) usageError(COMMAND, `${dist} holds no built site with a search index: run npm run build first, or name the build with --dist`);
+  if (!existsSync(join(dist, 'pagefind')))
+    usageError(COMMAND, `${dist} holds no built site with a search index: run npm run build first, or name the build with --dist`);
   const report = await searchSize(dist, queries.length ? queries : ['neglect', 'FII', 'who do I call in Rutland out of hours']);
   if (json) {
     console.log(JSON.stringify(report, null, 2));
   } else {
     const { bundle } = report;
-    console.log(`Pagefind bundle for ${bundle.pages} pages: index ${kb(bundle.index.bytes)} in ${bundle.index.files} chunks, fragments ${kb(bundle.fragments.bytes)}, filters ${kb(bundle.filters.bytes)}.`);
+    console.log(
+      `Pagefind bundle for ${bundle.pages} pages: index ${kb(bundle.index.bytes)} in ${bundle.index.files} chunks, fragments ${kb(bundle.fragments.bytes)}, filters ${kb(bundle.filters.bytes)}.`,
+    );
     for (const cost of report.queries) {
-      console.log(`\nFirst search for "${cost.query}" (${cost.results} results shown): ${cost.total.files} files, ${kb(cost.total.bytes)} (${kb(cost.total.gzip)} gzipped); before the first index chunk ${cost.beforeIndex.files} files, ${kb(cost.beforeIndex.gzip)} gzipped`);
+      console.log(
+        `\nFirst search for "${cost.query}" (${cost.results} results shown): ${cost.total.files} files, ${kb(cost.total.bytes)} (${kb(cost.total.gzip)} gzipped); before the first index chunk ${cost.beforeIndex.files} files, ${kb(cost.beforeIndex.gzip)} gzipped`,
+      );
       for (const kind of [...KINDS, 'other'] as const) {
         const part = cost.byKind[kind];
-        if (part.files) console.log(`  ${kind.padEnd(14)} ${String(part.files).padStart(3)} files ${kb(part.bytes).padStart(10)} ${kb(part.gzip).padStart(10)} gzipped`);
+        if (part.files)
+          console.log(
+            `  ${kind.padEnd(14)} ${String(part.files).padStart(3)} files ${kb(part.bytes).padStart(10)} ${kb(part.gzip).padStart(10)} gzipped`,
+          );
       }
     }
   }

@@ -71,7 +71,8 @@ if (import.meta.main) {
     },
   });
   const port = Number(values.port);
-  if (!/^\d{1,5}$/.test(values.port) || port > 65535) usageError(COMMAND, `--port must be a port number, such as 4329; it is "${values.port}"`);
+  if (!/^\d{1,5}$/.test(values.port) || port > 65535)
+    usageError(COMMAND, `--port must be a port number, such as 4329; it is "${values.port}"`);
   const root = resolve(values.dir);
   createServer(siteHandler(() => root, values.base)).listen(port, values.host, () => {
     console.log(`serving ${root} at http://${values.host}:${values.port}${values.base}`);

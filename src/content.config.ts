@@ -37,5 +37,10 @@ export const collections = {
   thresholdLevels: defineCollection({ loader: file(`${content}/threshold-data/levels.yaml`), schema: thresholdLevelSchema }),
   thresholdIndicators: defineCollection({ loader: file(`${content}/threshold-data/indicators.yaml`), schema: thresholdIndicatorSchema }),
   // site.yaml is one entry, not a list: its fields are the partnership's identity (read with siteIdentity() in src/data.ts).
-  site: defineCollection({ loader: file(`${content}/site.yaml`, { parser: (text) => ({ site: loadYaml(text, { schema: CORE_SCHEMA }) as Record<string, unknown> }) }), schema: siteSchema }),
+  site: defineCollection({
+    loader: file(`${content}/site.yaml`, {
+      parser: (text) => ({ site: loadYaml(text, { schema: CORE_SCHEMA }) as Record<string, unknown> }),
+    }),
+    schema: siteSchema,
+  }),
 };

@@ -47,7 +47,8 @@ export function documentIndex(): Promise<Map<string, AnyDocument>> {
 }
 
 /** The address of a document, base path included. */
-export const urlOf = (doc: { collection: DocumentCollection; id: string }) => withBase(import.meta.env.BASE_URL, documentPath(doc.collection, doc.id));
+export const urlOf = (doc: { collection: DocumentCollection; id: string }) =>
+  withBase(import.meta.env.BASE_URL, documentPath(doc.collection, doc.id));
 
 /** A site path with the base path in front. */
 export const url = (path: string) => withBase(import.meta.env.BASE_URL, path);
@@ -55,7 +56,11 @@ export const url = (path: string) => withBase(import.meta.env.BASE_URL, path);
 export const typeLabel = (doc: { collection: DocumentCollection }) => COLLECTION_LABELS[doc.collection].singular;
 
 async function readLookups() {
-  const [subgroups, partnerships, contacts] = await Promise.all([getCollection('subgroups'), getCollection('partnerships'), getCollection('contacts')]);
+  const [subgroups, partnerships, contacts] = await Promise.all([
+    getCollection('subgroups'),
+    getCollection('partnerships'),
+    getCollection('contacts'),
+  ]);
   return {
     subgroups: new Map(subgroups.map((s) => [s.id, s])),
     partnerships: new Map(partnerships.map((p) => [p.id, p])),
@@ -94,8 +99,16 @@ export async function contactCardsFor(contacts: readonly { id: string; data: Con
  * Everything a document page shows besides its text (src/lib/document-page/view.ts), from the
  * collections, git, the clock and the environment, read here and nowhere else on the page.
  */
-export async function documentViewOf(doc: AnyDocument, headings: readonly { depth: number; slug: string; text: string }[]): Promise<DocumentView> {
-  const [{ subgroups, partnerships, contacts }, documents, site, glossary] = await Promise.all([lookups(), documentIndex(), siteIdentity(), searchGlossary()]);
+export async function documentViewOf(
+  doc: AnyDocument,
+  headings: readonly { depth: number; slug: string; text: string }[],
+): Promise<DocumentView> {
+  const [{ subgroups, partnerships, contacts }, documents, site, glossary] = await Promise.all([
+    lookups(),
+    documentIndex(),
+    siteIdentity(),
+    searchGlossary(),
+  ]);
   const history = gitHistory(contentDir(process.cwd()));
   const file = doc.filePath ? resolve(process.cwd(), doc.filePath) : undefined;
   const lastCommit = file ? history.lastCommit(file) : undefined;

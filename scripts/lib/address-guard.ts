@@ -97,12 +97,18 @@ const redirectLine = (address: string) => `\`redirectFrom: [${address}]\``;
 export function lostAddresses(before: readonly LiveAddress[], now: readonly AddressedDocument[]): LostAddress[] {
   // What resolves is decided by the build's own rules: pages of visible documents, and the
   // redirects redirectsFor() writes (which leaves out drafts').
-  const pages = new Set(liveAddresses(now).filter((a) => a.via === 'page').map((a) => a.address));
+  const pages = new Set(
+    liveAddresses(now)
+      .filter((a) => a.via === 'page')
+      .map((a) => a.address),
+  );
   const redirects = redirectsFor(now, '/', PRODUCTION);
   const drafts = now.filter((doc) => !isVisible(doc.status, PRODUCTION));
   const draftAt = new Map(drafts.map((doc) => [documentPath(doc.collection, doc.id), doc]));
   const draftRedirecting = new Map(drafts.flatMap((doc) => doc.redirectFrom.map((address) => [address, doc] as const)));
-  const visibleByTitle = new Map(now.filter((doc) => isVisible(doc.status, PRODUCTION) && doc.title).map((doc) => [doc.title!.trim().toLowerCase(), doc]));
+  const visibleByTitle = new Map(
+    now.filter((doc) => isVisible(doc.status, PRODUCTION) && doc.title).map((doc) => [doc.title!.trim().toLowerCase(), doc]),
+  );
 
   const lost: LostAddress[] = [];
   const seen = new Set<string>();

@@ -49,7 +49,9 @@ export function fail(command: Command, message: string): never {
 }
 
 /** Reads the command line, or stops: with the usage and exit code 0 for `--help`, exit code 2 for a mistake. */
-export function readCommandLine<const O extends ParseArgsOptionsConfig>(command: CommandSpec<O>): { values: Parsed<O>['values']; positionals: string[] } {
+export function readCommandLine<const O extends ParseArgsOptionsConfig>(
+  command: CommandSpec<O>,
+): { values: Parsed<O>['values']; positionals: string[] } {
   const most = command.positionals ?? 0;
   let parsed: Parsed<O>;
   try {

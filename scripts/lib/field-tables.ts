@@ -28,7 +28,9 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
   const cell = (text: string) => text.replace(/\|/g, '\\|');
   const lines = [header, ...rows].map((row) => row.map(cell));
   const last = header.length - 1;
-  const widths = header.map((name, column) => (column === last ? Math.max(3, name.length) : Math.max(3, ...lines.map((line) => line[column]!.length))));
+  const widths = header.map((name, column) =>
+    column === last ? Math.max(3, name.length) : Math.max(3, ...lines.map((line) => line[column]!.length)),
+  );
   const row = (cells: readonly string[]) => `| ${cells.map((text, column) => text.padEnd(widths[column]!)).join(' | ')} |`;
   return [row(lines[0]!), row(widths.map((width) => '-'.repeat(width))), ...lines.slice(1).map(row)].join('\n');
 }
@@ -37,7 +39,8 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
 function rowsOf(fields: readonly FieldDescription[]): string[][] {
   const ordered = [...fields.filter((field) => field.required), ...fields.filter((field) => !field.required)];
   return ordered.map((field) => {
-    if (!field.description) throw new Error(`the field ${field.name} has no description for editors: add one with described() in src/lib/content/schema.ts`);
+    if (!field.description)
+      throw new Error(`the field ${field.name} has no description for editors: add one with described() in src/lib/content/schema.ts`);
     return [`\`${field.name}\``, field.required ? 'Yes' : 'No', field.description];
   });
 }
@@ -67,7 +70,9 @@ export function withFieldTables(guide: string, tables: Record<FieldTable, string
     const start = result.indexOf(startMarker(table));
     const end = result.indexOf(endMarker(table));
     if (start === -1 || end === -1 || end < start || result.indexOf(startMarker(table), start + 1) !== -1) {
-      throw new Error(`CONTRIBUTING.md needs the lines ${startMarker(table)} and ${endMarker(table)}, once each and in that order, around the ${table} field table`);
+      throw new Error(
+        `CONTRIBUTING.md needs the lines ${startMarker(table)} and ${endMarker(table)}, once each and in that order, around the ${table} field table`,
+      );
     }
     const block = [startMarker(table), GENERATED_NOTE, '', tables[table], '', ''].join('\n');
     result = result.slice(0, start) + block + result.slice(end);

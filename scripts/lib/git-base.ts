@@ -24,14 +24,17 @@ export function findForkPoint(top: string, askedBase: string | undefined): { bas
   const base = candidates.find((ref) => gitText(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]) !== null);
   if (base === undefined) {
     return {
-      error: askedBase !== undefined
-        ? `git does not know the revision "${askedBase}": fetch it first (for example git fetch origin main), or name another branch or commit`
-        : `git knows neither ${DEFAULT_BASES.join(' nor ')}: fetch the main branch (git fetch origin main), or name the base with --base`,
+      error:
+        askedBase !== undefined
+          ? `git does not know the revision "${askedBase}": fetch it first (for example git fetch origin main), or name another branch or commit`
+          : `git knows neither ${DEFAULT_BASES.join(' nor ')}: fetch the main branch (git fetch origin main), or name the base with --base`,
     };
   }
   const forkPoint = gitText(top, ['merge-base', base, 'HEAD']);
   if (!forkPoint) {
-    return { error: `git cannot find where this branch left ${base}: with a shallow clone, fetch the full history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)` };
+    return {
+      error: `git cannot find where this branch left ${base}: with a shallow clone, fetch the full history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)`,
+    };
   }
   return { base, forkPoint };
 }

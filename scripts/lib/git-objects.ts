@@ -44,7 +44,8 @@ export function parseCatFileBatch(output: Buffer): (string | undefined)[] {
       continue;
     }
     const size = Number(header[2]);
-    if (!Number.isInteger(size) || size < 0 || at + size > output.length) throw new Error(`git cat-file output is cut short at "${header.join(' ')}"`);
+    if (!Number.isInteger(size) || size < 0 || at + size > output.length)
+      throw new Error(`git cat-file output is cut short at "${header.join(' ')}"`);
     texts.push(output.toString('utf8', at, at + size));
     at += size + 1;
   }

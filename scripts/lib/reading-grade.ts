@@ -93,12 +93,14 @@ export function proseOf(markdown: string): string {
     paragraph.push(text);
   }
   flush();
-  return blocks
-    .map(plainInline)
-    .filter((block) => /[\p{L}\p{N}]/u.test(block))
-    // A block is a sentence of its own; a colon that introduces a list ends one too.
-    .map((block) => (/[.!?]["')\]]*$/.test(block) ? block : `${block.replace(/[:;,]$/, '')}.`))
-    .join(' ');
+  return (
+    blocks
+      .map(plainInline)
+      .filter((block) => /[\p{L}\p{N}]/u.test(block))
+      // A block is a sentence of its own; a colon that introduces a list ends one too.
+      .map((block) => (/[.!?]["')\]]*$/.test(block) ? block : `${block.replace(/[:;,]$/, '')}.`))
+      .join(' ')
+  );
 }
 
 /** Abbreviations whose full stops do not end a sentence. */
@@ -125,7 +127,8 @@ export function readingStats(text: string): ReadingStats {
   const prose = proseOf(text).replace(ABBREVIATIONS, (match) => match.replace(/\./g, ''));
   // A sentence ends at . ! or ? before a space (or the end); "1.5", "s.47" and "gov.uk" do not end one.
   const sentences = prose.split(/[.!?]+["')\]]*(?:\s+|$)/).filter((sentence) => /[\p{L}\p{N}]/u.test(sentence)).length;
-  const words = prose.split(/[\s/–—]+/)
+  const words = prose
+    .split(/[\s/–—]+/)
     .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter((word) => /[\p{L}\p{N}]/u.test(word));
   const syllables = words.reduce((sum, word) => sum + syllablesIn(word), 0);
@@ -165,7 +168,10 @@ export function sectionByHeading(markdown: string, heading: string): string | un
 
 /** The first line of a Markdown body that is not blank (after any frontmatter). */
 export function firstLineOf(markdown: string): string | undefined {
-  return withoutFrontmatter(markdown).split(/\r?\n/).find((line) => line.trim())?.trim();
+  return withoutFrontmatter(markdown)
+    .split(/\r?\n/)
+    .find((line) => line.trim())
+    ?.trim();
 }
 
 export interface DocumentGrade {
@@ -204,7 +210,7 @@ export function gradeReport(grades: readonly DocumentGrade[], each = false): str
     // The few "At a glance" sections (the arrangements'), which a unit test holds to grade 9 or below.
     const glances = grades.filter((g) => g.atAGlance !== undefined);
     if (glances.length) lines.push(`  "At a glance" sections: ${glances.map((g) => `${g.file} ${grade1(g.atAGlance)}`).join(', ')}`);
-    lines.push('  Each document\'s grade: npm run check -- --grades');
+    lines.push("  Each document's grade: npm run check -- --grades");
   }
   return lines;
 }
@@ -213,6 +219,11 @@ export function gradeReport(grades: readonly DocumentGrade[], each = false): str
 export function documentGrades(documents: readonly { file: string; collection: string; body: string }[]): DocumentGrade[] {
   return documents.map((doc) => {
     const glance = sectionByHeading(doc.body, '## At a glance');
-    return { file: doc.file, collection: doc.collection, grade: readingGrade(doc.body), ...(glance === undefined ? {} : { atAGlance: readingGrade(glance) }) };
+    return {
+      file: doc.file,
+      collection: doc.collection,
+      grade: readingGrade(doc.body),
+      ...(glance === undefined ? {} : { atAGlance: readingGrade(glance) }),
+    };
   });
 }

@@ -48,7 +48,8 @@ function record(owner: string, ownerName: string, { doc, status }: ReviewRow) {
   };
 }
 
-const records = (report: ReviewReport) => report.owners.flatMap((group) => group.rows.map((row) => record(group.owner, group.ownerName, row)));
+const records = (report: ReviewReport) =>
+  report.owners.flatMap((group) => group.rows.map((row) => record(group.owner, group.ownerName, row)));
 
 export function reportJson(report: ReviewReport): string {
   const { today, dueSoonDays, totals } = report;
@@ -67,11 +68,17 @@ const CSV_COLUMNS = ['owner', 'owner_name', 'status', 'next_review_due', 'last_r
 export function reportCsv(report: ReviewReport): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const r of records(report)) {
-    lines.push([r.owner, r.ownerName, r.status, r.nextReviewDue, r.lastReviewed, r.daysLeft, r.type, r.title, r.address, r.file].map(csvField).join(','));
+    lines.push(
+      [r.owner, r.ownerName, r.status, r.nextReviewDue, r.lastReviewed, r.daysLeft, r.type, r.title, r.address, r.file]
+        .map(csvField)
+        .join(','),
+    );
   }
   // A contact has no owner or dates: the area goes in owner_name, the service in title.
   for (const c of report.contactsToConfirm) {
-    lines.push(['', c.areaName, 'to-confirm', '', '', '', 'Contact', c.service, contactAddress(c.id), CONTACTS_FILE].map(csvField).join(','));
+    lines.push(
+      ['', c.areaName, 'to-confirm', '', '', '', 'Contact', c.service, contactAddress(c.id), CONTACTS_FILE].map(csvField).join(','),
+    );
   }
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -79,7 +86,12 @@ export function reportCsv(report: ReviewReport): string {
 /** Columns padded to their widest cell; the last column is left ragged. */
 function columns(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ').trimEnd());
+  return rows.map((row) =>
+    row
+      .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 export function reportTable(report: ReviewReport): string {
@@ -110,7 +122,12 @@ function contactsTable(contacts: readonly ContactToConfirm[]): string[] {
   if (contacts.length === 0) return ['Contact numbers to confirm: none. Every contact has a sourced number.'];
   const out = [`Contact numbers to confirm: ${contacts.length} (add phone and source in ${CONTACTS_FILE})`];
   const header = ['Contact id', 'Area', 'Service', 'Named by'];
-  const body = contacts.map((c) => [c.id, c.areaName, c.service, c.namedBy.length ? c.namedBy.map((d) => d.title).join('; ') : 'no published document yet']);
+  const body = contacts.map((c) => [
+    c.id,
+    c.areaName,
+    c.service,
+    c.namedBy.length ? c.namedBy.map((d) => d.title).join('; ') : 'no published document yet',
+  ]);
   out.push(...columns([header, ...body]).map((line) => `  ${line}`));
   return out;
 }

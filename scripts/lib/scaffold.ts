@@ -107,7 +107,28 @@ function fieldValues(input: ScaffoldInput): Record<string, unknown> {
 const SHOWN_OPTIONAL = ['appliesTo', 'status', 'audience', 'contacts', 'related', 'tags', 'sources', 'amendments'];
 
 /** The order fields are written in, as in the existing content; fields not listed follow in the schema's order. */
-const FIELD_ORDER = ['title', 'summary', 'sourceReview', 'theme', 'partnership', 'period', 'effectiveDate', 'endorsedBy', 'owner', 'appliesTo', 'status', 'version', 'lastReviewed', 'nextReviewDue', 'audience', 'tags', 'contacts', 'related', 'sources', 'amendments'];
+const FIELD_ORDER = [
+  'title',
+  'summary',
+  'sourceReview',
+  'theme',
+  'partnership',
+  'period',
+  'effectiveDate',
+  'endorsedBy',
+  'owner',
+  'appliesTo',
+  'status',
+  'version',
+  'lastReviewed',
+  'nextReviewDue',
+  'audience',
+  'tags',
+  'contacts',
+  'related',
+  'sources',
+  'amendments',
+];
 
 /** The frontmatter: every field the collection's schema requires, and the optional ones editors should see. */
 export function scaffoldFrontmatter(input: ScaffoldInput): Record<string, unknown> {
@@ -123,7 +144,9 @@ export function scaffoldFrontmatter(input: ScaffoldInput): Record<string, unknow
     if (value === undefined) {
       if (!required) continue;
       if (field === 'partnership') {
-        throw new ScaffoldError(`a ${input.collection === 'reports' ? 'report' : 'set of arrangements'} needs its partnership: add --partnership followed by one of the partnership ids`);
+        throw new ScaffoldError(
+          `a ${input.collection === 'reports' ? 'report' : 'set of arrangements'} needs its partnership: add --partnership followed by one of the partnership ids`,
+        );
       }
       // Not the editor's mistake but the scaffolder's, after a new required field in schema.ts.
       throw new Error(`the scaffolder has no value for the required field "${field}": add it to fieldValues in scripts/lib/scaffold.ts`);
@@ -159,9 +182,14 @@ const section = (heading: string, text: string) => `## ${heading}\n\n${text}\n`;
 export function scaffoldBody(collection: DocumentCollection): string {
   switch (collection) {
     case 'briefings':
-      return BRIEFING_SECTIONS.map((heading) => section(heading, heading === REFLECTIVE_SECTION
-        ? `1. ${todo('a question for your team to discuss.')}\n2. ${todo('another question.')}`
-        : todo(`write the "${heading}" section.`))).join('\n');
+      return BRIEFING_SECTIONS.map((heading) =>
+        section(
+          heading,
+          heading === REFLECTIVE_SECTION
+            ? `1. ${todo('a question for your team to discuss.')}\n2. ${todo('another question.')}`
+            : todo(`write the "${heading}" section.`),
+        ),
+      ).join('\n');
     case 'procedures':
       return [
         section('Scope', todo('who and what this procedure covers, and who should use it.')),
@@ -176,7 +204,7 @@ export function scaffoldBody(collection: DocumentCollection): string {
         section('Key figures', todo('the main figures for the year.')),
         section('What the partnership did', todo('the work done during the year.')),
         section('Learning from reviews', todo('what reviews and audits found.')),
-        section('Priorities for the next year', todo('the partnership\'s priorities.')),
+        section('Priorities for the next year', todo("the partnership's priorities.")),
       ].join('\n');
     case 'arrangements':
       return [
@@ -204,7 +232,9 @@ export function scaffold(input: ScaffoldInput): string {
   const parsed = parseYaml(yaml ?? '', 'new document', 2);
   const result = documentSchemas[input.collection].safeParse(parsed.value);
   if (parsed.syntaxErrors.length || !result.success) {
-    const issues = result.success ? parsed.syntaxErrors.map((e) => e.message) : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    const issues = result.success
+      ? parsed.syntaxErrors.map((e) => e.message)
+      : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new ScaffoldError(`the new document would not pass the checker: ${issues.join('; ')}`);
   }
   return text;

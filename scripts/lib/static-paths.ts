@@ -4,10 +4,7 @@
  */
 import { posix } from 'node:path';
 
-export type Resolution =
-  | { kind: 'file'; file: string }
-  | { kind: 'redirect'; location: string }
-  | { kind: 'not-found' };
+export type Resolution = { kind: 'file'; file: string } | { kind: 'redirect'; location: string } | { kind: 'not-found' };
 
 /**
  * `exists(file)` says whether a built file exists (path relative to the site root, no leading slash).

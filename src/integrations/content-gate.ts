@@ -54,7 +54,12 @@ export default function contentGate(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const tree = readContent(root);
         // Drafts' old addresses only redirect in preview builds (SITE_PREVIEW=1), where their pages exist.
-        updateConfig({ redirects: { ...redirectsFor(redirectingDocuments(tree), config.base, { preview: previewMode(process.env, false) }), ...config.redirects } });
+        updateConfig({
+          redirects: {
+            ...redirectsFor(redirectingDocuments(tree), config.base, { preview: previewMode(process.env, false) }),
+            ...config.redirects,
+          },
+        });
         if (command === 'build' && astroCanLoad(tree)) {
           verdict = checkInWorker({ root, today: today() });
           // Until the build awaits it, a failure is held by the promise, not thrown unhandled.

@@ -26,7 +26,8 @@ function headOf(page: Buffer): string {
 export function checkPagePolicies(root: string): number {
   const pages = outputPages(root).map((path) => join(root, path));
   // Every page the layout renders declares the policy; without it on the home page the layout lost it.
-  if (!pagePolicy(readFileSync(join(root, 'index.html'), 'utf8'))) throw new Error('The home page declares no Content-Security-Policy: does src/layouts/BaseLayout.astro still declare SITE_POLICY?');
+  if (!pagePolicy(readFileSync(join(root, 'index.html'), 'utf8')))
+    throw new Error('The home page declares no Content-Security-Policy: does src/layouts/BaseLayout.astro still declare SITE_POLICY?');
   let added = 0;
   const problems: string[] = [];
   for (const page of pages) {

@@ -47,7 +47,8 @@ export default function finishBuild(): AstroIntegration {
         const root = fileURLToPath(dir);
 
         const added = checkPagePolicies(root);
-        if (added) logger.fork('llr:csp-every-page').info(`Content-Security-Policy added to ${added} page(s) Astro wrote without one (redirects).`);
+        if (added)
+          logger.fork('llr:csp-every-page').info(`Content-Security-Policy added to ${added} page(s) Astro wrote without one (redirects).`);
 
         // build:start always runs first and started the indexer watching config.outDir, which is `dir`.
         const [{ pages, early }, site] = await Promise.all([indexer!.finish(), readSite(root)]);

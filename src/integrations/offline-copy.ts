@@ -57,7 +57,9 @@ export interface OfflineCopy {
 }
 
 // Cheap byte searches first: only a file containing one of these is decoded and searched properly.
-const STOCK_UI_PREFIXES = ['pagefind-ui.', 'pagefind-modular-ui.', 'pagefind-component-ui.', 'pagefind-highlight.'].map((text) => Buffer.from(text));
+const STOCK_UI_PREFIXES = ['pagefind-ui.', 'pagefind-modular-ui.', 'pagefind-component-ui.', 'pagefind-highlight.'].map((text) =>
+  Buffer.from(text),
+);
 
 /**
  * Lists the build output outside pagefind/ (which Pagefind may be writing meanwhile) and finds
@@ -95,7 +97,9 @@ function copyWorkbox(root: string): string {
   });
   const versions = new Set(packages.map((pkg) => pkg.version));
   if (versions.size !== 1) {
-    throw new Error(`Workbox's packages must all be one version (package.json pins them), but ${packages.map((pkg) => `${pkg.name} is ${pkg.version}`).join(', ')}.`);
+    throw new Error(
+      `Workbox's packages must all be one version (package.json pins them), but ${packages.map((pkg) => `${pkg.name} is ${pkg.version}`).join(', ')}.`,
+    );
   }
   const folder = workboxFolder(packages[0]!.version);
   mkdirSync(join(root, folder), { recursive: true });
@@ -110,19 +114,36 @@ function copyWorkbox(root: string): string {
 export function writeOfflineCopy(root: string, site: SiteFiles, options: { base: string; maxBytes: number }): OfflineCopy {
   const { base, maxBytes } = options;
   const pagefindFiles = outputFiles(root, { folder: 'pagefind' });
-  const exclude = new Set(unusedPagefindUi(pagefindFiles.map((file) => file.path), site.pagefindUiNamed));
+  const exclude = new Set(
+    unusedPagefindUi(
+      pagefindFiles.map((file) => file.path),
+      site.pagefindUiNamed,
+    ),
+  );
   const plan = planOfflineCopy([...site.files, ...pagefindFiles], { maxBytes, exclude });
   if (!plan.precache.some((file) => file.path === OFFLINE_PAGE)) {
     throw new Error(`The offline page (${OFFLINE_PAGE}) is missing from the build: src/pages/offline.astro must exist.`);
   }
 
-  const info: OfflineCopyInfo = { builtAt: new Date().toISOString(), mode: plan.mode, entries: plan.precache.length + 1, bytes: plan.bytes };
+  const info: OfflineCopyInfo = {
+    builtAt: new Date().toISOString(),
+    mode: plan.mode,
+    entries: plan.precache.length + 1,
+    bytes: plan.bytes,
+  };
   const infoText = `${JSON.stringify(info)}\n`;
   writeFileSync(join(root, OFFLINE_COPY_FILE), infoText);
   const manifest = plan.precache.map((file) => precacheEntry(base, file.path, readFileSync(join(root, file.path))));
   manifest.push(precacheEntry(base, OFFLINE_COPY_FILE, Buffer.from(infoText)));
   const workboxPath = `${base}${copyWorkbox(root)}`;
-  const settings = { manifest, base, offlinePage: OFFLINE_PAGE, workboxPath, copyInfo: `${base}${OFFLINE_COPY_FILE}`, networkHeader: NETWORK_HEADER };
+  const settings = {
+    manifest,
+    base,
+    offlinePage: OFFLINE_PAGE,
+    workboxPath,
+    copyInfo: `${base}${OFFLINE_COPY_FILE}`,
+    networkHeader: NETWORK_HEADER,
+  };
   writeFileSync(join(root, 'sw.js'), serviceWorkerSource(readFileSync(WORKER_SOURCE, 'utf8'), settings));
   return { plan, count: manifest.length, bytes: plan.bytes + Buffer.byteLength(infoText) };
 }
@@ -131,11 +152,15 @@ export function writeOfflineCopy(root: string, site: SiteFiles, options: { base:
 export function offlineCopyReport({ plan, count, bytes }: OfflineCopy, maxBytes: number): { info: string; warning?: string } {
   const limit = `limit ${formatBytes(maxBytes)}, set by OFFLINE_MAX_BYTES`;
   const onDemandPages = plan.onDemand.filter((file) => file.path.endsWith('.html')).length;
-  const info = plan.mode === 'everything'
-    ? `Offline copy: ${count} files, ${formatBytes(bytes)}: the whole site (${limit}).`
-    : `Offline copy: ${count} files, ${formatBytes(bytes)}: the shell, search and most-used sections. ` +
-      `The site is ${formatBytes(plan.siteBytes)}; ${plan.onDemand.length} files (${onDemandPages} pages) are saved when first read (${limit}).`;
+  const info =
+    plan.mode === 'everything'
+      ? `Offline copy: ${count} files, ${formatBytes(bytes)}: the whole site (${limit}).`
+      : `Offline copy: ${count} files, ${formatBytes(bytes)}: the shell, search and most-used sections. ` +
+        `The site is ${formatBytes(plan.siteBytes)}; ${plan.onDemand.length} files (${onDemandPages} pages) are saved when first read (${limit}).`;
   return plan.overBudget
-    ? { info, warning: `The site shell and search index alone are over the offline limit (${limit}); they are saved all the same. See docs/offline.md.` }
+    ? {
+        info,
+        warning: `The site shell and search index alone are over the offline limit (${limit}); they are saved all the same. See docs/offline.md.`,
+      }
     : { info };
 }

@@ -18,4 +18,6 @@ export function outputFiles(root: string, options: { folder?: string; skip?: rea
 
 /** The HTML pages of the output, as "/"-separated paths, outside the folders in `skip`. */
 export const outputPages = (root: string, skip: readonly string[] = []) =>
-  outputFiles(root, { skip }).map((file) => file.path).filter((path) => path.endsWith('.html'));
+  outputFiles(root, { skip })
+    .map((file) => file.path)
+    .filter((path) => path.endsWith('.html'));

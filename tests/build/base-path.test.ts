@@ -71,7 +71,13 @@ function brokenAddresses(addresses: string[], where: string): string[] {
   });
 }
 
-const decodeXml = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decodeXml = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Every address in an HTML file that a browser would request or navigate to. */
 function addressesIn(html: string): string[] {
@@ -95,7 +101,8 @@ test('no internal address in any built page escapes the base path', () => {
   assert.ok(files.length > 10, 'pages were built');
   for (const file of files) {
     for (const address of addressesIn(readFileSync(file, 'utf8'))) {
-      if (address.startsWith('/') && !address.startsWith('//') && !address.startsWith(BASE)) escapes.push(`${relative(site.outDir, file)}: ${address}`);
+      if (address.startsWith('/') && !address.startsWith('//') && !address.startsWith(BASE))
+        escapes.push(`${relative(site.outDir, file)}: ${address}`);
     }
   }
   assert.deepEqual(escapes, []);
@@ -103,7 +110,13 @@ test('no internal address in any built page escapes the base path', () => {
 
 test('links and images written in content get the base path, and their headings exist', () => {
   const page = readFileSync(join(site.outDir, 'procedures/links-in-content/index.html'), 'utf8');
-  for (const address of [`${BASE}briefings/fixture-briefing/#why-it-matters`, '../fixture-procedure/', `${BASE}contacts/`, '#the-childs-next-steps--what-to-do', 'https://www.nspcc.org.uk']) {
+  for (const address of [
+    `${BASE}briefings/fixture-briefing/#why-it-matters`,
+    '../fixture-procedure/',
+    `${BASE}contacts/`,
+    '#the-childs-next-steps--what-to-do',
+    'https://www.nspcc.org.uk',
+  ]) {
     assert.ok(page.includes(`href="${address}"`), `link to ${address}`);
   }
   assert.match(page, new RegExp(`<img src="${BASE}favicon\\.svg" alt="The site icon"`));
@@ -126,7 +139,7 @@ test('every address in the Atom feed of changes is under the base path and is a 
   const links = [...feed.matchAll(/<link\b[^>]*\bhref="([^"]*)"/g)].map((m) => decodeXml(m[1]!));
   // The feed's own <id> is its address; entries' ids are tag: URIs, names rather than addresses.
   const ids = [...feed.matchAll(/<id>([^<]*)<\/id>/g)].map((m) => decodeXml(m[1]!)).filter((id) => /^https?:/.test(id));
-  assert.ok(feed.includes('<entry>'), 'the fixture\'s amendments give the feed entries');
+  assert.ok(feed.includes('<entry>'), "the fixture's amendments give the feed entries");
   assert.ok(links.includes(`${ORIGIN}${BASE}changes.xml`), 'the feed links to itself at the base path');
   assert.ok(links.length > 2 && ids.length > 0, 'the feed has links and its own id');
   assert.deepEqual(brokenAddresses([...links, ...ids], 'changes.xml'), []);
@@ -170,7 +183,8 @@ test('pages carry no inline script or style, so the headers policy without hashe
     const where = relative(site.outDir, file);
     for (const m of html.matchAll(/<script\b([^>]*)>/gi)) {
       const attributes = m[1]!;
-      if (!/\ssrc=/.test(attributes) && !/type=["']?application\/(ld\+)?json/.test(attributes)) inline.push(`${where}: <script${attributes}>`);
+      if (!/\ssrc=/.test(attributes) && !/type=["']?application\/(ld\+)?json/.test(attributes))
+        inline.push(`${where}: <script${attributes}>`);
     }
     if (/<style[\s>]/i.test(html)) inline.push(`${where}: <style>`);
     if (/<[a-z][^>]*\sstyle=/i.test(html)) inline.push(`${where}: style= attribute`);
@@ -179,14 +193,22 @@ test('pages carry no inline script or style, so the headers policy without hashe
   assert.deepEqual(inline, []);
 });
 
-test('the headers policy is the pages\' policy plus frame-ancestors, and the pages\' is the site\'s own, with no hashes', () => {
+test("the headers policy is the pages' policy plus frame-ancestors, and the pages' is the site's own, with no hashes", () => {
   const directives = (policy: string) =>
-    new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).filter((p) => p[0]).map(([name, ...sources]) => [name!, sources.join(' ')]));
+    new Map(
+      policy
+        .split(';')
+        .map((part) => part.trim().split(/\s+/))
+        .filter((p) => p[0])
+        .map(([name, ...sources]) => [name!, sources.join(' ')]),
+    );
   const meta = pagePolicy(readFileSync(join(site.outDir, 'index.html'), 'utf8'));
   assert.ok(meta, 'the home page has a policy');
   assert.equal(meta, SITE_POLICY);
   const pagePolicyDirectives = directives(meta);
-  const headerLine = readFileSync(join(repoRoot, 'public/_headers'), 'utf8').split('\n').find((line) => /^\s+Content-Security-Policy:/.test(line))!;
+  const headerLine = readFileSync(join(repoRoot, 'public/_headers'), 'utf8')
+    .split('\n')
+    .find((line) => /^\s+Content-Security-Policy:/.test(line))!;
   const headerPolicy = directives(headerLine.slice(headerLine.indexOf(':') + 1));
   assert.deepEqual(new Map([...headerPolicy].filter(([name]) => name !== 'frame-ancestors')), pagePolicyDirectives);
   assert.equal(headerPolicy.get('frame-ancestors'), "'none'");

@@ -24,7 +24,14 @@ const build = (contentDir: string, outDir: string) =>
   spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: repoRoot,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, SITE_TODAY: '2026-06-01', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      OUT_DIR: outDir,
+      SITE_TODAY: '2026-06-01',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+    },
   });
 
 test('a failed build leaves the previous site untouched and no staging folder behind', () => {

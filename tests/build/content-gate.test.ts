@@ -8,9 +8,19 @@ import { copyFixture, edit } from '../helpers/fixture.ts';
 const PROCEDURE = 'procedures/fixture-procedure.mdx';
 
 const cases: [name: string, from: string | RegExp, to: string, expected: RegExp][] = [
-  ['an unknown owner', 'owner: policy-and-procedures', 'owner: no-such-group', /fixture-procedure\.mdx:\d+: owner: "no-such-group" is not a subgroup/],
+  [
+    'an unknown owner',
+    'owner: policy-and-procedures',
+    'owner: no-such-group',
+    /fixture-procedure\.mdx:\d+: owner: "no-such-group" is not a subgroup/,
+  ],
   ['a missing title', /^title: .*\n/m, '', /fixture-procedure\.mdx:\d+: title: is missing/],
-  ['nextReviewDue before lastReviewed', 'nextReviewDue: 2028-01-10', 'nextReviewDue: 2025-01-10', /fixture-procedure\.mdx:\d+: nextReviewDue: must be after lastReviewed/],
+  [
+    'nextReviewDue before lastReviewed',
+    'nextReviewDue: 2028-01-10',
+    'nextReviewDue: 2025-01-10',
+    /fixture-procedure\.mdx:\d+: nextReviewDue: must be after lastReviewed/,
+  ],
 ];
 
 for (const [name, from, to, expected] of cases) {

@@ -12,7 +12,10 @@ const DRAFT_TITLE = 'Fixture draft procedure';
 
 /** The index entries that come from the draft, by its address, its title or its own word. */
 const draftEntries = (pages: IndexedPage[]) =>
-  pages.filter((page) => page.url.includes('/procedures/fixture-draft/') || page.meta.title === DRAFT_TITLE || page.content.toLowerCase().includes(DRAFT_WORD));
+  pages.filter(
+    (page) =>
+      page.url.includes('/procedures/fixture-draft/') || page.meta.title === DRAFT_TITLE || page.content.toLowerCase().includes(DRAFT_WORD),
+  );
 
 let content: string;
 let production: BuildResult;
@@ -37,8 +40,14 @@ test('a production build leaves drafts out of pages, lists, the A to Z, the site
 test('the production search index itself holds no entry for the draft, and no word of it', () => {
   assert.equal(production.status, 0, production.output);
   const pages = indexedPages(production.outDir);
-  assert.ok(pages.some((page) => page.url === '/procedures/fixture-procedure/'), 'published documents are indexed');
-  assert.deepEqual(draftEntries(pages).map((page) => page.url), []);
+  assert.ok(
+    pages.some((page) => page.url === '/procedures/fixture-procedure/'),
+    'published documents are indexed',
+  );
+  assert.deepEqual(
+    draftEntries(pages).map((page) => page.url),
+    [],
+  );
 });
 
 test('a preview build shows drafts with a Draft banner, but does not index them for search', () => {
@@ -52,6 +61,12 @@ test('a preview build shows drafts with a Draft banner, but does not index them 
   // preview's search finds only what the live site's would. If previews should find drafts, change
   // that condition and turn this assertion round.
   const pages = indexedPages(outDir);
-  assert.ok(pages.some((page) => page.url === '/procedures/fixture-procedure/'), 'published documents are indexed');
-  assert.deepEqual(draftEntries(pages).map((page) => page.url), []);
+  assert.ok(
+    pages.some((page) => page.url === '/procedures/fixture-procedure/'),
+    'published documents are indexed',
+  );
+  assert.deepEqual(
+    draftEntries(pages).map((page) => page.url),
+    [],
+  );
 });

@@ -58,7 +58,12 @@ test('a build under a base path: window, last updated, feed links and redirects'
 
 test('two documents claiming one address fail the build, naming both files', () => {
   const dir = copyFixture();
-  edit(dir, 'briefings/fixture-briefing.mdx', 'owner: learning-and-development', 'owner: learning-and-development\nredirectFrom: [/procedures/old-fixture-procedure/]');
+  edit(
+    dir,
+    'briefings/fixture-briefing.mdx',
+    'owner: learning-and-development',
+    'owner: learning-and-development\nredirectFrom: [/procedures/old-fixture-procedure/]',
+  );
   const { status, output } = buildSite(dir);
   assert.notEqual(status, 0);
   assert.match(output, /the address \/procedures\/old-fixture-procedure\/ is already used by/);

@@ -22,10 +22,16 @@ before(() => {
 
 const page = (path: string) => readFileSync(join(site.outDir, path), 'utf8');
 /** The text of an element's content, tags removed and spaces collapsed. */
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/\s+/g, ' ').trim();
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 const element = (html: string, pattern: RegExp) => text(pattern.exec(html)?.[1] ?? '');
 
-test('npm run check passes on the other partnership\'s content', () => {
+test("npm run check passes on the other partnership's content", () => {
   const result = spawnSync(process.execPath, ['scripts/check.ts'], {
     cwd: repoRoot,
     encoding: 'utf8',
@@ -41,10 +47,16 @@ test('the home page, header and footer carry its own names', () => {
   assert.equal(element(home, /<title>([\s\S]*?)<\/title>/), 'Home | Northby and Westdale Safeguarding Children');
   assert.equal(element(home, /<h1[^>]*>([\s\S]*?)<\/h1>/), 'Safeguarding children in Northby and Westdale');
   assert.match(element(home, /<p class="lead"[^>]*>([\s\S]*?)<\/p>/), /everyone who works with children in NWSCP follows/);
-  assert.match(home, /<meta name="description" content="Safeguarding children procedures, threshold document, arrangements and 7-minute briefings for Northby and Westdale\.">/);
+  assert.match(
+    home,
+    /<meta name="description" content="Safeguarding children procedures, threshold document, arrangements and 7-minute briefings for Northby and Westdale\.">/,
+  );
   assert.equal(element(home, /<span class="site-header__title">([\s\S]*?)<\/span>/), 'Northby and Westdale Safeguarding Children');
   assert.equal(element(home, /<span class="site-header__subtitle">([\s\S]*?)<\/span>/), 'Procedures and guidance for Northby and Westdale');
-  assert.match(element(home, /<p class="site-footer__small">([\s\S]*?)<\/p>/), /^Published by the Northby and Westdale Safeguarding Children Partnership\. /);
+  assert.match(
+    element(home, /<p class="site-footer__small">([\s\S]*?)<\/p>/),
+    /^Published by the Northby and Westdale Safeguarding Children Partnership\. /,
+  );
   assert.match(home, /<meta name="theme-color" content="#2b5d34">/);
 });
 
@@ -54,15 +66,24 @@ test('the feed and the installed app are named for it', () => {
   assert.match(feed, /<title>Changes to Northby and Westdale safeguarding children documents<\/title>/);
   assert.match(feed, /<author><name>Northby and Westdale Safeguarding Children Partnership<\/name><\/author>/);
   assert.match(feed, /Named the designated officer for allegations against staff\./, 'its own amendments');
-  assert.match(page('index.html'), /<link rel="alternate" type="application\/atom\+xml" title="Changes to Northby and Westdale safeguarding children documents"/);
+  assert.match(
+    page('index.html'),
+    /<link rel="alternate" type="application\/atom\+xml" title="Changes to Northby and Westdale safeguarding children documents"/,
+  );
   const manifest = JSON.parse(page('manifest.webmanifest'));
-  assert.deepEqual([manifest.name, manifest.short_name, manifest.theme_color], ['Northby and Westdale Safeguarding Children', 'NW Safeguarding', '#2b5d34']);
+  assert.deepEqual(
+    [manifest.name, manifest.short_name, manifest.theme_color],
+    ['Northby and Westdale Safeguarding Children', 'NW Safeguarding', '#2b5d34'],
+  );
 });
 
-test('its areas, in its own order, lead the contacts page and every document\'s front doors', () => {
+test("its areas, in its own order, lead the contacts page and every document's front doors", () => {
   assert.equal(site.status, 0, site.output);
   const contacts = page('contacts/index.html');
-  assert.deepEqual([...contacts.matchAll(/<h3 id="area-([a-z-]+)">([^<]*)<\/h3>/g)].map((m) => `${m[1]}: ${m[2]}`), ['northby: Northby', 'westdale: Westdale']);
+  assert.deepEqual(
+    [...contacts.matchAll(/<h3 id="area-([a-z-]+)">([^<]*)<\/h3>/g)].map((m) => `${m[1]}: ${m[2]}`),
+    ['northby: Northby', 'westdale: Westdale'],
+  );
   assert.match(contacts, /Not sure which area\? Northby town and its villages are covered by Northby Borough Council/);
   assert.match(contacts, /How to report a concern about a child in Northby or Westdale, day or night\./);
 
@@ -83,7 +104,9 @@ test('a document that does not say which partnerships it applies to applies to e
 
 test('no page, feed or file of the built site names the first partnership', () => {
   assert.equal(site.status, 0, site.output);
-  const files = readdirSync(site.outDir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(html|xml|webmanifest|json|txt|js|css)$/.test(file) && !file.startsWith('pagefind'));
+  const files = readdirSync(site.outDir, { recursive: true, encoding: 'utf8' }).filter(
+    (file) => /\.(html|xml|webmanifest|json|txt|js|css)$/.test(file) && !file.startsWith('pagefind'),
+  );
   assert.ok(files.length > 20, `only ${files.length} files built`);
   const naming = files.filter((file) => FIRST_PARTNERSHIP.test(readFileSync(join(site.outDir, file), 'utf8')));
   assert.deepEqual(naming, []);

@@ -46,7 +46,10 @@ test('the complete Pagefind index is precached: entry, WebAssembly, index, fragm
   const urls = precached(whole.outDir);
   const index = filesUnder(whole.outDir, 'pagefind').filter((file) => !/pagefind-(ui|modular-ui|component-ui|highlight)\./.test(file));
   for (const kind of [/pagefind\.js$/, /pagefind-entry\.json$/, /\.pagefind$/, /\/index\//, /\/fragment\//, /\/filter\//, /\.pf_meta$/]) {
-    assert.ok(index.some((file) => kind.test(file)), `the build has no ${kind} file`);
+    assert.ok(
+      index.some((file) => kind.test(file)),
+      `the build has no ${kind} file`,
+    );
   }
   for (const file of index) assert.ok(urls.has(`/${file}`), `/${file} is not precached`);
 });
@@ -86,10 +89,24 @@ test('over OFFLINE_MAX_BYTES: shell and search precached under the base path, ot
   assert.ok(!urls.has('/llr-procedures/briefings/fixture-briefing/index.html'));
   for (const url of urls) assert.ok(url.startsWith('/llr-procedures/'), `${url} escapes the base path`);
   const settings = serviceWorkerSettings(readFileSync(join(small.outDir, 'sw.js'), 'utf8'))!;
-  assert.equal(`${settings.base}${settings.offlinePage}`, '/llr-procedures/offline/index.html', 'the offline fallback is under the base path');
-  assert.ok(settings.workboxPath.startsWith('/llr-procedures/workbox-v'), `Workbox's modules (${settings.workboxPath}) are under the base path`);
+  assert.equal(
+    `${settings.base}${settings.offlinePage}`,
+    '/llr-procedures/offline/index.html',
+    'the offline fallback is under the base path',
+  );
+  assert.ok(
+    settings.workboxPath.startsWith('/llr-procedures/workbox-v'),
+    `Workbox's modules (${settings.workboxPath}) are under the base path`,
+  );
   const workboxDir = join(small.outDir, settings.workboxPath.slice('/llr-procedures/'.length));
-  for (const module of ['workbox-sw.js', 'workbox-core.prod.js', 'workbox-precaching.prod.js', 'workbox-routing.prod.js', 'workbox-strategies.prod.js', 'workbox-expiration.prod.js']) {
+  for (const module of [
+    'workbox-sw.js',
+    'workbox-core.prod.js',
+    'workbox-precaching.prod.js',
+    'workbox-routing.prod.js',
+    'workbox-strategies.prod.js',
+    'workbox-expiration.prod.js',
+  ]) {
     assert.ok(existsSync(join(workboxDir, module)), `${module} is not in the build beside sw.js`);
   }
   assert.equal(JSON.parse(readFileSync(join(small.outDir, 'offline-copy.json'), 'utf8')).mode, 'priority');

@@ -99,7 +99,8 @@ function conforms(value: unknown, schema: JsonSchema, at = ''): string[] {
       case 'additionalProperties': {
         assert.equal(rule, false, `${at}: only additionalProperties: false is checked here`);
         const known = Object.keys((schema.properties as object | undefined) ?? {});
-        if (JSON_TYPES.object!(value)) for (const key of Object.keys(value as object)) if (!known.includes(key)) fail(`has "${key}", which the schema does not allow`);
+        if (JSON_TYPES.object!(value))
+          for (const key of Object.keys(value as object)) if (!known.includes(key)) fail(`has "${key}", which the schema does not allow`);
         break;
       }
       default:
@@ -112,16 +113,32 @@ function conforms(value: unknown, schema: JsonSchema, at = ''): string[] {
 test('conforms() finds what breaks a schema, so the checks below can fail', () => {
   const schema = jsonSchemaOf(OPEN_DATA.documents.schema, { title: 't', description: 'd' });
   const record = {
-    collection: 'procedures', id: 'a', title: 'A', summary: 'S', owner: { id: 'o', name: 'O' }, areas: [{ id: 'l', name: 'L', shortName: 'L' }],
-    version: '1.0', lastReviewed: '2026-01-10', nextReviewDue: '2028-01-10', status: 'published', address: { path: '/a/' }, amendments: [],
+    collection: 'procedures',
+    id: 'a',
+    title: 'A',
+    summary: 'S',
+    owner: { id: 'o', name: 'O' },
+    areas: [{ id: 'l', name: 'L', shortName: 'L' }],
+    version: '1.0',
+    lastReviewed: '2026-01-10',
+    nextReviewDue: '2028-01-10',
+    status: 'published',
+    address: { path: '/a/' },
+    amendments: [],
   };
   assert.deepEqual(conforms({ $schema: 's', about: 'a', documents: [record] }, schema), []);
-  const problems = conforms({ $schema: 's', about: 'a', documents: [{ ...record, status: 'draft', extra: 1, lastReviewed: '2026-02-30' }] }, schema);
-  assert.deepEqual(problems, [
-    '/documents/0/lastReviewed: "2026-02-30" does not match the pattern',
-    '/documents/0/status: "draft" is not one of ["published","archived"]',
-    '/documents/0: has "extra", which the schema does not allow',
-  ].map((problem) => problem.replace('the pattern', String(DATE_JSON_SCHEMA.pattern))));
+  const problems = conforms(
+    { $schema: 's', about: 'a', documents: [{ ...record, status: 'draft', extra: 1, lastReviewed: '2026-02-30' }] },
+    schema,
+  );
+  assert.deepEqual(
+    problems,
+    [
+      '/documents/0/lastReviewed: "2026-02-30" does not match the pattern',
+      '/documents/0/status: "draft" is not one of ["published","archived"]',
+      '/documents/0: has "extra", which the schema does not allow',
+    ].map((problem) => problem.replace('the pattern', String(DATE_JSON_SCHEMA.pattern))),
+  );
 });
 
 for (const [name, file] of Object.entries(OPEN_DATA)) {
@@ -152,7 +169,9 @@ for (const [name, file] of Object.entries(OPEN_DATA)) {
 
 test('documents.json lists every published document page the build wrote, and no draft', () => {
   assert.equal(site.status, 0, site.output);
-  const { documents } = readJson('data/documents.json') as { documents: { collection: string; id: string; status: string; address: { path: string; url: string } }[] };
+  const { documents } = readJson('data/documents.json') as {
+    documents: { collection: string; id: string; status: string; address: { path: string; url: string } }[];
+  };
   const pages = sitemapPaths(site.outDir).filter((path) => documentPageCollection(path.slice(BASE.length - 1)));
   assert.ok(pages.length >= 5, 'the fixture has a document of each collection');
   assert.deepEqual(documents.map((doc) => doc.address.path).sort(), pages.sort());
@@ -168,7 +187,8 @@ test('documents.json lists every published document page the build wrote, and no
 test('thresholds.json holds every level and indicator the editors wrote', () => {
   assert.equal(site.status, 0, site.output);
   const file = readJson('data/thresholds.json') as { levels: { id: string }[]; indicators: { id: string; text: string }[] };
-  const yaml = (name: string) => parseYaml(readFileSync(join(validFixture, 'threshold-data', name), 'utf8')) as Record<string, { text?: string }>;
+  const yaml = (name: string) =>
+    parseYaml(readFileSync(join(validFixture, 'threshold-data', name), 'utf8')) as Record<string, { text?: string }>;
   assert.deepEqual(file.levels.map((level) => level.id).sort(), Object.keys(yaml('levels.yaml')).sort());
   const indicators = yaml('indicators.yaml');
   assert.deepEqual(file.indicators.map((indicator) => indicator.id).sort(), Object.keys(indicators).sort());
@@ -184,10 +204,15 @@ const builtPages = (outDir: string): string[] =>
 test('the sitemap lists every page built, pages only: no data file, redirect, 404 or offline page', () => {
   assert.equal(site.status, 0, site.output);
   const listed = sitemapPaths(site.outDir);
-  assert.deepEqual(listed.filter((path) => !path.endsWith('/')), [], 'only pages, never files such as /data/documents.json');
-  const isRedirect = (page: string) => /<meta http-equiv="refresh"/i.test(readFileSync(join(site.outDir, page.slice(BASE.length), 'index.html'), 'utf8'));
+  assert.deepEqual(
+    listed.filter((path) => !path.endsWith('/')),
+    [],
+    'only pages, never files such as /data/documents.json',
+  );
+  const isRedirect = (page: string) =>
+    /<meta http-equiv="refresh"/i.test(readFileSync(join(site.outDir, page.slice(BASE.length), 'index.html'), 'utf8'));
   const pages = builtPages(site.outDir).filter((page) => page !== `${BASE}offline/` && !isRedirect(page));
-  assert.ok(builtPages(site.outDir).some(isRedirect), 'the fixture\'s former address is built as a redirect');
+  assert.ok(builtPages(site.outDir).some(isRedirect), "the fixture's former address is built as a redirect");
   assert.deepEqual([...listed].sort(), pages.sort());
 });
 
@@ -195,5 +220,8 @@ test('the offline copy does not save the open data files', () => {
   assert.equal(site.status, 0, site.output);
   const urls = precachedUrls(readFileSync(join(site.outDir, 'sw.js'), 'utf8'));
   assert.ok(urls.includes(`${BASE}index.html`), 'the precache list is read');
-  assert.deepEqual(urls.filter((url) => url.startsWith(`${BASE}data/`)), []);
+  assert.deepEqual(
+    urls.filter((url) => url.startsWith(`${BASE}data/`)),
+    [],
+  );
 });

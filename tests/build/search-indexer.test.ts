@@ -30,12 +30,18 @@ function site(): string {
   writePage(dir, 'procedures/bruising/index.html', 'Bruising', 'bruising in babies', true);
   writePage(dir, 'briefings/learning/index.html', 'Learning', 'learning from reviews', false);
   writePage(dir, 'procedures/old-name/index.html', 'Redirect', 'moved', true);
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head><title>Home</title></head><body><p>Home page, not searchable</p></body></html>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html><head><title>Home</title></head><body><p>Home page, not searchable</p></body></html>',
+  );
   return dir;
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const titles = (dir: string) => indexedPages(dir).map((page) => page.content.split(/\W/)[0]).sort();
+const titles = (dir: string) =>
+  indexedPages(dir)
+    .map((page) => page.content.split(/\W/)[0])
+    .sort();
 
 test('settled document pages are indexed while others are written; the rest at the end; redirect pages only at the end', async () => {
   const dir = site();

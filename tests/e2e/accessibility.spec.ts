@@ -28,7 +28,10 @@ async function axeProblems(page: Page, path: string, scheme: 'light' | 'dark'): 
   const axe = new AxeBuilder({ page });
   const { violations } = await (scheme === 'dark' ? axe.withRules(COLOUR_RULES) : axe.withTags(WCAG_TAGS)).analyze();
   return violations.map((v) => {
-    const where = v.nodes.slice(0, 5).map((n) => `      ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join('; ').trim() ?? ''}`).join('\n');
+    const where = v.nodes
+      .slice(0, 5)
+      .map((n) => `      ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join('; ').trim() ?? ''}`)
+      .join('\n');
     return `${path} (${scheme}): ${v.id} [${v.impact}] ${v.help} (${v.nodes.length} element(s))\n${where}`;
   });
 }
@@ -60,10 +63,12 @@ function clippedText(): string[] {
     const hidesY = ['hidden', 'clip'].includes(style.overflowY);
     if (!hidesX && !hidesY) continue;
     // Visually hidden text for screen readers is meant to be clipped.
-    if (el.clientWidth <= 1 || el.clientHeight <= 1 || style.position === 'absolute' && style.clip !== 'auto') continue;
+    if (el.clientWidth <= 1 || el.clientHeight <= 1 || (style.position === 'absolute' && style.clip !== 'auto')) continue;
     if (!el.innerText?.trim()) continue;
     if ((hidesX && el.scrollWidth > el.clientWidth + 1) || (hidesY && el.scrollHeight > el.clientHeight + 1)) {
-      out.push(`${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''} "${el.innerText.trim().slice(0, 40)}"`);
+      out.push(
+        `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''} "${el.innerText.trim().slice(0, 40)}"`,
+      );
     }
   }
   return out;

@@ -80,7 +80,9 @@ test('the reflective questions are a team discussion with a prompt to talk them 
   expect(await questions.evaluate((el) => el.tagName)).toBe('OL');
   // Drawn as one panel: the heading, prompt and questions share the border.
   const borders = await page.evaluate(() =>
-    ['.briefing-heading--discuss', '.briefing-discuss', '.briefing-discuss + ol'].map((s) => getComputedStyle(document.querySelector(s)!).borderLeftStyle),
+    ['.briefing-heading--discuss', '.briefing-discuss', '.briefing-discuss + ol'].map(
+      (s) => getComputedStyle(document.querySelector(s)!).borderLeftStyle,
+    ),
   );
   expect(borders).toEqual(['solid', 'solid', 'solid']);
   // The how-to line points at the discussion.
@@ -96,7 +98,9 @@ test.describe('the briefings index', () => {
     await expect(page.locator('[data-theme-filter]')).toBeHidden();
     await expect(page.getByRole('navigation', { name: 'Themes' })).toBeVisible();
     for (const theme of themes) await expect(page.getByRole('heading', { level: 2, name: theme, exact: true })).toBeVisible();
-    const listed = await page.locator('[data-theme-section] .doc-list__title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const listed = await page
+      .locator('[data-theme-section] .doc-list__title a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(listed.sort()).toEqual([...briefingPaths].sort());
     // A theme link from a briefing still lands on its theme: the fragment does it.
     const { theme } = frontmatter(briefingPaths[0]!);
@@ -113,8 +117,12 @@ test.describe('the briefings index', () => {
     const select = page.getByLabel('Show briefings about');
     await expect(select).toBeVisible();
     await select.selectOption(theme);
-    await expect(page.locator('[data-theme-count]')).toHaveText(`Showing ${inTheme.length} ${inTheme.length === 1 ? 'briefing' : 'briefings'} about ${theme}, of ${briefingPaths.length}.`);
-    const visible = await page.locator('[data-theme-section]:visible .doc-list__title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    await expect(page.locator('[data-theme-count]')).toHaveText(
+      `Showing ${inTheme.length} ${inTheme.length === 1 ? 'briefing' : 'briefings'} about ${theme}, of ${briefingPaths.length}.`,
+    );
+    const visible = await page
+      .locator('[data-theme-section]:visible .doc-list__title a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(visible.sort()).toEqual(inTheme.sort());
     await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe(theme);
 
@@ -129,7 +137,9 @@ test.describe('the briefings index', () => {
     await page.goto(path);
     await page.locator('.briefing-meta a[href*="?theme="]').click();
     await expect(page.getByLabel('Show briefings about')).toHaveValue(theme);
-    const sections = await page.locator('[data-theme-section]:visible').evaluateAll((s) => s.map((e) => (e as HTMLElement).dataset.themeSection));
+    const sections = await page
+      .locator('[data-theme-section]:visible')
+      .evaluateAll((s) => s.map((e) => (e as HTMLElement).dataset.themeSection));
     expect(sections).toEqual([theme]);
   });
 });

@@ -32,7 +32,11 @@ test('the first Tab reaches "Skip to main content", which is visible and moves f
 
 test('the header search can be reached and submitted with the keyboard', async ({ page }) => {
   await page.goto('/');
-  await tabTo(page, 'the header search box', () => (document.activeElement as HTMLInputElement | null)?.name === 'q' && !!document.activeElement?.closest('header'));
+  await tabTo(
+    page,
+    'the header search box',
+    () => (document.activeElement as HTMLInputElement | null)?.name === 'q' && !!document.activeElement?.closest('header'),
+  );
   await page.keyboard.type('neglect');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\/#q=neglect/);
@@ -99,7 +103,10 @@ async function invisibleFocus(page: Page, limit = 600): Promise<{ stops: number;
       const style = getComputedStyle(el);
       const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
       const shadow = style.boxShadow !== 'none';
-      return { visible: outline || shadow, name: `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || (el as HTMLInputElement).name || '').trim().slice(0, 40)}"` };
+      return {
+        visible: outline || shadow,
+        name: `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || (el as HTMLInputElement).name || '').trim().slice(0, 40)}"`,
+      };
     });
     if (result === null || result === 'again') return { stops, missing };
     if (!result.visible) missing.push(result.name);
@@ -132,10 +139,14 @@ test.describe('with reduced motion asked for', () => {
         for (const el of document.querySelectorAll<HTMLElement>('*')) {
           for (const pseudo of [null, '::before', '::after'] as const) {
             const style = getComputedStyle(el, pseudo);
-            const seconds = (list: string) => Math.max(...list.split(',').map((t) => parseFloat(t) * (t.trim().endsWith('ms') ? 0.001 : 1)));
+            const seconds = (list: string) =>
+              Math.max(...list.split(',').map((t) => parseFloat(t) * (t.trim().endsWith('ms') ? 0.001 : 1)));
             const animated = style.animationName !== 'none' && seconds(style.animationDuration) > 0.01;
             const transitions = seconds(style.transitionDuration) > 0.01;
-            if (animated || transitions) out.push(`${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).trim().split(/\s+/).join('.')}` : ''}${pseudo ?? ''}: ${animated ? `animation ${style.animationName}` : `transition ${style.transitionProperty}`}`);
+            if (animated || transitions)
+              out.push(
+                `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).trim().split(/\s+/).join('.')}` : ''}${pseudo ?? ''}: ${animated ? `animation ${style.animationName}` : `transition ${style.transitionProperty}`}`,
+              );
           }
         }
         return out;

@@ -45,7 +45,9 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     const seen: string[] = [];
     Object.defineProperty(window, '__cspViolations', { value: seen });
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`),
+    );
   });
   return async () => [...fromConsole, ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))];
 }
@@ -61,7 +63,9 @@ async function axeProblems(page: Page, within?: string): Promise<string[]> {
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
     const { violations } = await (within ? axe.include(within) : axe).analyze();
-    problems.push(...violations.map((v) => `${page.url()} (${colorScheme}): ${v.id}: ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+    problems.push(
+      ...violations.map((v) => `${page.url()} (${colorScheme}): ${v.id}: ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    );
   }
   return problems;
 }
@@ -80,7 +84,10 @@ test.describe('the real manual offline', () => {
     await host.close();
   });
 
-  test('after one visit, with the network off: an unvisited document, search and a result, the threshold explorer', async ({ page, context }) => {
+  test('after one visit, with the network off: an unvisited document, search and a result, the threshold explorer', async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(180_000);
     const violations = await watchViolations(page);
     const foreign: string[] = [];
@@ -211,7 +218,10 @@ test.describe('a new deploy', () => {
     second = build();
   });
 
-  test('readers offline keep their copy; online, the new version arrives on their next visit and old caches go', async ({ page, context }) => {
+  test('readers offline keep their copy; online, the new version arrives on their next visit and old caches go', async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(90_000);
     const host = await startStaticHost(first, base);
     try {

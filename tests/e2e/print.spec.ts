@@ -17,7 +17,8 @@ test('the page counter can tell a long document from a short one', async ({ page
   await page.goto(procedurePath);
   const short = pdfPageCount(await page.pdf({ format: 'A4' }));
   await page.locator('main .prose').evaluate((prose) => {
-    for (let i = 0; i < 300; i++) prose.append(Object.assign(document.createElement('p'), { textContent: `Added paragraph ${i} to make the document long.` }));
+    for (let i = 0; i < 300; i++)
+      prose.append(Object.assign(document.createElement('p'), { textContent: `Added paragraph ${i} to make the document long.` }));
   });
   const long = pdfPageCount(await page.pdf({ format: 'A4' }));
   expect(short).toBeGreaterThanOrEqual(1);
@@ -96,9 +97,15 @@ test('print keeps headings with what follows and shows where external links go',
     prose.append(p);
   });
   await page.emulateMedia({ media: 'print' });
-  const heading = await page.locator('main h2').first().evaluate((h) => getComputedStyle(h).breakAfter);
+  const heading = await page
+    .locator('main h2')
+    .first()
+    .evaluate((h) => getComputedStyle(h).breakAfter);
   expect(heading).toBe('avoid');
-  const list = await page.locator('main ul, main ol').first().evaluate((l) => getComputedStyle(l).breakInside);
+  const list = await page
+    .locator('main ul, main ol')
+    .first()
+    .evaluate((l) => getComputedStyle(l).breakInside);
   expect(list).toBe('avoid');
   const after = (selector: string) => page.locator(selector).evaluate((a) => getComputedStyle(a, '::after').content);
   expect(await after('#out')).toBe('" (https://www.gov.uk/guidance)"');

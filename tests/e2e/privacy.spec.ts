@@ -22,7 +22,9 @@ async function watchViolations(page: Page): Promise<string[]> {
   await page.addInitScript(() => {
     const seen: string[] = [];
     Object.defineProperty(window, '__cspViolations', { value: seen });
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`),
+    );
   });
   return console;
 }
@@ -40,7 +42,11 @@ function recordRequests(context: BrowserContext): Request[] {
 const GROUPS = 4;
 for (let group = 0; group < GROUPS; group += 1) {
   const share = paths.filter((_, i) => i % GROUPS === group);
-  test(`pages ${group + 1} of ${GROUPS}: CSP declared in the page and the headers and unbroken, nothing from other origins, no cookies`, async ({ page, context, baseURL }) => {
+  test(`pages ${group + 1} of ${GROUPS}: CSP declared in the page and the headers and unbroken, nothing from other origins, no cookies`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     test.setTimeout(30_000 + share.length * 3_000);
     const origin = new URL(baseURL!).origin;
     const requests = recordRequests(context);
@@ -52,7 +58,9 @@ for (let group = 0; group < GROUPS; group += 1) {
       expect.soft(policy, `${path} declares a Content-Security-Policy`).toBeDefined();
       expect.soft(policyProblems(policy ?? ''), path).toEqual([]);
       // The test server sends the hosts' _headers policy too: the page must work under both.
-      expect.soft(policyProblems(response?.headers()['content-security-policy'] ?? 'missing', { headers: true }), `${path}: header policy`).toEqual([]);
+      expect
+        .soft(policyProblems(response?.headers()['content-security-policy'] ?? 'missing', { headers: true }), `${path}: header policy`)
+        .toEqual([]);
       expect.soft(await violationsIn(page), path).toEqual([]);
       expect.soft(await page.evaluate(() => document.cookie), path).toBe('');
     }
@@ -90,9 +98,15 @@ test('an inline script, event handler or style smuggled into a page is blocked b
     script.textContent = 'window.__injected = true';
     window.document.body.append(script);
   });
-  await expect.poll(() => violationsIn(page)).toEqual(
-    expect.arrayContaining([expect.stringMatching(/^script-src-elem blocked inline/), expect.stringMatching(/^script-src-attr blocked inline/), expect.stringMatching(/^style-src-attr blocked inline/)]),
-  );
+  await expect
+    .poll(() => violationsIn(page))
+    .toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^script-src-elem blocked inline/),
+        expect.stringMatching(/^script-src-attr blocked inline/),
+        expect.stringMatching(/^style-src-attr blocked inline/),
+      ]),
+    );
   const ran = await page.evaluate(() => {
     const w = window as unknown as Record<string, unknown>;
     return { smuggled: w.__smuggled ?? false, injected: w.__injected ?? false, handler: w.__handler ?? false };
@@ -113,7 +127,10 @@ test('the hosts’ headers file sends the same rules, with frame-ancestors none,
   }
 });
 
-test('a search query never leaves the browser and is not stored: the header box, the search page, a result and the page it opens', async ({ page, context }) => {
+test('a search query never leaves the browser and is not stored: the header box, the search page, a result and the page it opens', async ({
+  page,
+  context,
+}) => {
   // Service workers are blocked here, as on a first visit before the offline copy is saved:
   // every request reaches the server, so any that carried the words would show.
   const requests = recordRequests(context);
@@ -156,7 +173,9 @@ test('threshold ticks never leave the browser, the address or storage', async ({
   const text = ((await first.locator('.indicator__text').textContent()) ?? '').trim();
   await first.locator('[data-indicator-tick]').check();
   await expect(page.locator('[data-summary-result]')).toBeVisible();
-  const afterTick = requests.filter((r) => r.url().includes(id) || decodeURIComponent(r.url()).includes(text.slice(0, 20)) || (r.postData() ?? '').includes(id));
+  const afterTick = requests.filter(
+    (r) => r.url().includes(id) || decodeURIComponent(r.url()).includes(text.slice(0, 20)) || (r.postData() ?? '').includes(id),
+  );
   expect(afterTick.map((r) => r.url())).toEqual([]);
   expect(page.url()).not.toContain(id);
   expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);

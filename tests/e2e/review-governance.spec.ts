@@ -36,7 +36,8 @@ function spreadAmendments(dir: string) {
     edit(dir, file, /^version: "1\.0"$/m, `version: "${version}"`);
     edit(dir, file, /^amendments:\n/m, `amendments:\n${entries.join('')}`);
   };
-  const entry = (date: string, version: string, summary: string) => `  - date: ${date}\n    version: "${version}"\n    summary: ${summary}\n`;
+  const entry = (date: string, version: string, summary: string) =>
+    `  - date: ${date}\n    version: "${version}"\n    summary: ${summary}\n`;
   amend('procedures/fixture-procedure.mdx', '1.3', [
     entry('2027-05-20', '1.3', 'Added the out-of-hours route for bruising seen at weekends.'),
     entry('2026-11-03', '1.2', 'Named the paediatric assessment service for each area.'),
@@ -53,8 +54,17 @@ test.beforeAll(() => {
   test.setTimeout(300_000);
   content = copyFixture();
   spreadAmendments(content);
-  for (const [today, assign] of [['2027-06-01', (dir: string) => (builtBeforeDue = dir)], ['2028-02-01', (dir: string) => (builtAfterDue = dir)]] as const) {
-    const { status, output, outDir } = buildSite(content, { SITE_TODAY: today, SITE_PREVIEW: '', REVIEW_DUE_SOON_DAYS: '', REPOSITORY_URL: 'https://github.com/org/repo', SITE_URL: 'https://example.org' });
+  for (const [today, assign] of [
+    ['2027-06-01', (dir: string) => (builtBeforeDue = dir)],
+    ['2028-02-01', (dir: string) => (builtAfterDue = dir)],
+  ] as const) {
+    const { status, output, outDir } = buildSite(content, {
+      SITE_TODAY: today,
+      SITE_PREVIEW: '',
+      REVIEW_DUE_SOON_DAYS: '',
+      REPOSITORY_URL: 'https://github.com/org/repo',
+      SITE_URL: 'https://example.org',
+    });
     expect(status, output).toBe(0);
     assign(outDir);
   }
@@ -90,7 +100,7 @@ function publishedAmendments() {
     .flatMap((doc) => doc.amendments.map((a) => ({ ...a, path: doc.path, title: doc.title })));
 }
 
-test('built before the due date, /reviews/ shows the document overdue once the reader\'s own date passes it', async ({ browser }) => {
+test("built before the due date, /reviews/ shows the document overdue once the reader's own date passes it", async ({ browser }) => {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   await serve(context, builtBeforeDue);
   const page = await context.newPage();
@@ -111,7 +121,7 @@ test('built before the due date, /reviews/ shows the document overdue once the r
   await context.close();
 });
 
-test('built before the due date, the banner appears once the reader\'s own date passes it', async ({ browser }) => {
+test("built before the due date, the banner appears once the reader's own date passes it", async ({ browser }) => {
   // New Zealand, 13 hours ahead of UTC in January: there the due date passes while it is still
   // the day before in UTC, so this also shows the check uses the reader's own calendar date.
   const context = await browser.newContext({ serviceWorkers: 'block', timezoneId: 'Pacific/Auckland' });
@@ -159,7 +169,7 @@ test('without git history the document panel shows no "Last updated" row', async
   await context.close();
 });
 
-test('/reviews/ shows totals, then each owner\'s overdue documents with dates and links, and passes axe', async ({ browser }) => {
+test("/reviews/ shows totals, then each owner's overdue documents with dates and links, and passes axe", async ({ browser }) => {
   const context = await browser.newContext();
   await serve(context, builtAfterDue);
   const page = await context.newPage();
@@ -226,7 +236,9 @@ test('/changes.xml is well-formed Atom with one entry per amendment, absolute li
     return {
       error: xml.getElementsByTagName('parsererror').length > 0,
       root: { name: xml.documentElement.localName, ns: xml.documentElement.namespaceURI },
-      feedHas: ['id', 'title', 'updated', 'author'].filter((name) => [...xml.documentElement.children].some((c) => c.localName === name && c.namespaceURI === atom)),
+      feedHas: ['id', 'title', 'updated', 'author'].filter((name) =>
+        [...xml.documentElement.children].some((c) => c.localName === name && c.namespaceURI === atom),
+      ),
       entries: entries.map((e) => ({
         id: child(e, 'id')?.textContent ?? '',
         updated: child(e, 'updated')?.textContent ?? '',
@@ -245,7 +257,9 @@ test('/changes.xml is well-formed Atom with one entry per amendment, absolute li
     expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
   }
   for (const amendment of amendments) {
-    expect(feed.entries.some((e) => e.link.endsWith(amendment.path) && e.summary === amendment.summary && e.updated.startsWith(amendment.date))).toBe(true);
+    expect(
+      feed.entries.some((e) => e.link.endsWith(amendment.path) && e.summary === amendment.summary && e.updated.startsWith(amendment.date)),
+    ).toBe(true);
   }
   await context.close();
 });
@@ -268,33 +282,57 @@ test('a document page lists its own amendments from its frontmatter, in order, w
   await context.close();
 });
 
-test('the home page\'s "Latest changes" shows the newest published amendments, newest first, each linking to its document', async ({ browser }) => {
+test('the home page\'s "Latest changes" shows the newest published amendments, newest first, each linking to its document', async ({
+  browser,
+}) => {
   const amendments = publishedAmendments();
-  const draftAmendments = contentDocuments().filter((doc) => doc.status === 'draft').flatMap((doc) => doc.amendments);
-  const newest = amendments.map((a) => a.date).sort().at(-1)!;
-  expect(draftAmendments.some((a) => a.date > newest), 'a draft has the newest amendment of all, to be left out').toBe(true);
+  const draftAmendments = contentDocuments()
+    .filter((doc) => doc.status === 'draft')
+    .flatMap((doc) => doc.amendments);
+  const newest = amendments
+    .map((a) => a.date)
+    .sort()
+    .at(-1)!;
+  expect(
+    draftAmendments.some((a) => a.date > newest),
+    'a draft has the newest amendment of all, to be left out',
+  ).toBe(true);
 
   const context = await browser.newContext();
   const page = await open(context, builtAfterDue, '/');
   const section = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Latest changes', level: 2 }) });
-  const shown = await section.locator('li').evaluateAll((items) => items.map((li) => ({
-    date: li.querySelector('time')?.getAttribute('datetime') ?? '',
-    path: li.querySelector('a')?.getAttribute('href') ?? '',
-    title: li.querySelector('a')?.textContent ?? '',
-    text: li.textContent ?? '',
-  })));
+  const shown = await section.locator('li').evaluateAll((items) =>
+    items.map((li) => ({
+      date: li.querySelector('time')?.getAttribute('datetime') ?? '',
+      path: li.querySelector('a')?.getAttribute('href') ?? '',
+      title: li.querySelector('a')?.textContent ?? '',
+      text: li.textContent ?? '',
+    })),
+  );
   expect(shown.length).toBeGreaterThan(1);
   expect(shown.length).toBeLessThan(amendments.length);
   for (const item of shown) {
-    const match = amendments.filter((a) => a.date === item.date && a.path === item.path && a.title === item.title && item.text.includes(a.summary));
+    const match = amendments.filter(
+      (a) => a.date === item.date && a.path === item.path && a.title === item.title && item.text.includes(a.summary),
+    );
     expect(match, JSON.stringify(item)).toHaveLength(1);
   }
   expect(new Set(shown.map((item) => item.text)).size, 'each amendment once').toBe(shown.length);
-  expect(shown.map((item) => item.date)).toEqual(shown.map((item) => item.date).sort().reverse());
+  expect(shown.map((item) => item.date)).toEqual(
+    shown
+      .map((item) => item.date)
+      .sort()
+      .reverse(),
+  );
   expect(shown[0]!.date).toBe(newest);
   const oldestShown = shown.at(-1)!.date;
-  const left = amendments.filter((a) => !shown.some((item) => item.date === a.date && item.path === a.path && item.text.includes(a.summary)));
-  expect(left.filter((a) => a.date > oldestShown), 'nothing left out is newer than what is shown').toEqual([]);
+  const left = amendments.filter(
+    (a) => !shown.some((item) => item.date === a.date && item.path === a.path && item.text.includes(a.summary)),
+  );
+  expect(
+    left.filter((a) => a.date > oldestShown),
+    'nothing left out is newer than what is shown',
+  ).toEqual([]);
   for (const amendment of draftAmendments) await expect(section).not.toContainText(amendment.summary);
 
   await section.getByRole('link', { name: shown[0]!.title }).first().click();
@@ -306,11 +344,15 @@ test('the home page\'s "Latest changes" shows the newest published amendments, n
 });
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`the fixture's former address redirects to the procedure, with no script for the CSP to block (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
+  test(`the fixture's former address redirects to the procedure, with no script for the CSP to block (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled });
     const problems: string[] = [];
     const page = await context.newPage();
-    page.on('console', (message) => { if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text()); });
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
+    });
     await serve(context, builtAfterDue);
     const html = readFileSync(join(builtAfterDue, 'procedures/old-fixture-procedure/index.html'), 'utf8');
     expect(html).not.toMatch(/<script|<style|\sstyle=/i);

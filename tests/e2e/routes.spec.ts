@@ -6,7 +6,18 @@ import { COLLECTION_LABELS } from '../../src/lib/content/vocabulary.ts';
 const paths = sitemapPaths();
 
 test('the sitemap lists every route the site promises', () => {
-  for (const path of ['/', '/procedures/', '/briefings/', '/thresholds/', '/arrangements/', '/subgroups/', '/glossary/', '/contacts/', '/accessibility/', '/a-z/']) {
+  for (const path of [
+    '/',
+    '/procedures/',
+    '/briefings/',
+    '/thresholds/',
+    '/arrangements/',
+    '/subgroups/',
+    '/glossary/',
+    '/contacts/',
+    '/accessibility/',
+    '/a-z/',
+  ]) {
     expect(paths).toContain(path);
   }
   expect(paths.filter((p) => p.startsWith('/arrangements/') && p !== '/arrangements/')).toHaveLength(2);
@@ -23,7 +34,8 @@ for (const path of paths) {
     await expect(page.getByRole('link', { name: 'Accessibility statement' })).toBeVisible();
     if (documentPageCollection(path)) {
       const panel = page.locator('.doc-panel');
-      for (const label of ['Owner', 'Last reviewed', 'Next review due']) await expect(panel.getByText(label, { exact: true }), `${path}: ${label}`).toBeVisible();
+      for (const label of ['Owner', 'Last reviewed', 'Next review due'])
+        await expect(panel.getByText(label, { exact: true }), `${path}: ${label}`).toBeVisible();
     }
   });
 }
@@ -54,7 +66,10 @@ test('a document page shows owner, version, last reviewed, next review due and w
   for (const label of ['Owner', 'Version', 'Last reviewed', 'Next review due', 'Applies to']) {
     await expect(panel.getByText(label, { exact: true })).toBeVisible();
   }
-  await expect(panel.getByRole('link', { name: 'Policy and Procedures Group' })).toHaveAttribute('href', '/subgroups/policy-and-procedures/');
+  await expect(panel.getByRole('link', { name: 'Policy and Procedures Group' })).toHaveAttribute(
+    'href',
+    '/subgroups/policy-and-procedures/',
+  );
   await expect(page.locator('.page-reviewed')).toContainText('Page last reviewed');
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('Procedures');
 });

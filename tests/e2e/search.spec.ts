@@ -250,7 +250,9 @@ test('search, and the page a result opens with the searched word marked, break n
   });
   page.on('pageerror', (error) => problems.push(error.message));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   await openSearch(page, 'bruise on a 3 month old', { type: ['Procedure'] });
   await page.locator('.search-result__title a').first().click();
@@ -297,17 +299,28 @@ test('the search page with results and filters passes axe (WCAG 2.2 AA) in light
 async function slowConnection(page: Page): Promise<() => void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route((url) => url.pathname.endsWith('/pagefind/pagefind-entry.json'), async (route) => {
-    await held;
-    await route.continue();
-  });
+  await page.route(
+    (url) => url.pathname.endsWith('/pagefind/pagefind-entry.json'),
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
   return release;
 }
 
-test('on a slow connection: the query is in the box at once, and what is typed before the index loads is kept and searched', async ({ page, browser }) => {
+test('on a slow connection: the query is in the box at once, and what is typed before the index loads is kept and searched', async ({
+  page,
+  browser,
+}) => {
   const release = await slowConnection(page);
   // The no-JavaScript form's address; the page moves the words into the fragment.
   await page.goto('/search/?q=neglect');

@@ -32,7 +32,12 @@ function wordAndDomain(): { word: string; domain: YamlIndicator['domain']; expec
   const first = indicators[0]!;
   const word = first.text.toLowerCase().match(/[a-z]{5,}/)![0];
   const ids = indicators.filter((i) => matchesFilter(i, { words: word, domain: first.domain })).map((i) => i.id);
-  return { word, domain: first.domain, expected: ids, wordOnly: indicators.filter((i) => matchesFilter(i, { words: word })).map((i) => i.id) };
+  return {
+    word,
+    domain: first.domain,
+    expected: ids,
+    wordOnly: indicators.filter((i) => matchesFilter(i, { words: word })).map((i) => i.id),
+  };
 }
 
 const visibleIndicatorIds = (page: Page) =>
@@ -114,7 +119,9 @@ test.describe('with JavaScript', () => {
     const atLevel = indicators.filter((i) => i.level === level.level);
     await page.goto('/thresholds/');
     await page.getByLabel('Level', { exact: true }).selectOption(String(level.level));
-    await expect(page.locator('[data-explorer-count]')).toHaveText(`Showing ${atLevel.length} of ${total} indicators: ${atLevel.length} at level ${level.level}.`);
+    await expect(page.locator('[data-explorer-count]')).toHaveText(
+      `Showing ${atLevel.length} of ${total} indicators: ${atLevel.length} at level ${level.level}.`,
+    );
     expect((await visibleIndicatorIds(page)).sort()).toEqual(atLevel.map((i) => i.id).sort());
     for (const other of levels.filter((l) => l.level !== level.level)) {
       await expect(page.locator(`[data-level-section="${other.level}"]`)).toBeHidden();
@@ -124,10 +131,16 @@ test.describe('with JavaScript', () => {
   });
 
   test('words match in any form, as the site search matches them: ?q=bruising lists the bruise indicators', async ({ page }) => {
-    for (const [typed, form] of [['bruising', 'bruise'], ['injuries', 'injury'], ['schools', 'school']] as const) {
+    for (const [typed, form] of [
+      ['bruising', 'bruise'],
+      ['injuries', 'injury'],
+      ['schools', 'school'],
+    ] as const) {
       const expected = indicators.filter((i) => matchesFilter(i, { words: typed })).map((i) => i.id);
       // The data has indicators written with the other form of the word, and the filter finds them.
-      const otherForm = indicators.filter((i) => new RegExp(`\\b${form}\\b`, 'i').test(i.text) && !new RegExp(`\\b${typed}\\b`, 'i').test(i.text));
+      const otherForm = indicators.filter(
+        (i) => new RegExp(`\\b${form}\\b`, 'i').test(i.text) && !new RegExp(`\\b${typed}\\b`, 'i').test(i.text),
+      );
       expect(otherForm.length, `indicators that say "${form}"`).toBeGreaterThan(0);
       for (const indicator of otherForm) expect(expected, `${typed} finds ${indicator.id}`).toContain(indicator.id);
       await page.goto(`/thresholds/?q=${typed}`);
@@ -146,7 +159,10 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('[data-explorer-count]')).toContainText(`Showing ${expected.length} of ${total}`);
   });
 
-  test('ticks give a summary at the highest level, framed as judgement, and stay out of the address and storage', async ({ page, context }) => {
+  test('ticks give a summary at the highest level, framed as judgement, and stay out of the address and storage', async ({
+    page,
+    context,
+  }) => {
     const lowest = indicators.find((i) => i.level === Math.min(...indicators.map((x) => x.level)))!;
     const highest = indicators.find((i) => i.level === Math.max(...indicators.map((x) => x.level)))!;
     const highestLevel = levels.find((l) => l.level === highest.level)!;
@@ -157,20 +173,30 @@ test.describe('with JavaScript', () => {
     const summary = page.locator('#explorer-summary');
     await expect(summary).toContainText('You have not ticked any indicators.');
     await page.locator(`#tick-${lowest.id}`).check();
-    await expect(summary.locator('[data-summary-headline]')).toHaveText(new RegExp(`^Your selections include indicators at level ${lowest.level}\\b`));
+    await expect(summary.locator('[data-summary-headline]')).toHaveText(
+      new RegExp(`^Your selections include indicators at level ${lowest.level}\\b`),
+    );
 
     // A tick survives a change of filter: the summary counts what is ticked, shown or not.
     await page.getByLabel('Level', { exact: true }).selectOption(String(highest.level));
     await page.locator(`#tick-${highest.id}`).check();
-    await expect(summary.locator('[data-summary-breakdown]')).toHaveText(`You have ticked 2 indicators: 1 at level ${lowest.level} and 1 at level ${highest.level}.`);
-    await expect(summary.locator('[data-summary-headline]')).toHaveText(`Your selections include indicators at level ${highest.level} (${highestLevel.name}).`);
+    await expect(summary.locator('[data-summary-breakdown]')).toHaveText(
+      `You have ticked 2 indicators: 1 at level ${lowest.level} and 1 at level ${highest.level}.`,
+    );
+    await expect(summary.locator('[data-summary-headline]')).toHaveText(
+      `Your selections include indicators at level ${highest.level} (${highestLevel.name}).`,
+    );
     const block = summary.locator(`[data-summary-level="${highest.level}"]`);
     await expect(block).toBeVisible();
     await expect(block).toContainText(highestLevel.response);
     await expect(block).toContainText(highestLevel.whoToContact);
     await expect(summary.locator('[data-summary-level]:visible')).toHaveCount(1);
-    await expect(summary).toContainText('This does not decide the level: use your professional judgement and discuss with your designated safeguarding lead');
-    await expect(page.locator('[data-selection-status]')).toHaveText(`2 indicators ticked. The highest level among them is level ${highest.level}.`);
+    await expect(summary).toContainText(
+      'This does not decide the level: use your professional judgement and discuss with your designated safeguarding lead',
+    );
+    await expect(page.locator('[data-selection-status]')).toHaveText(
+      `2 indicators ticked. The highest level among them is level ${highest.level}.`,
+    );
     await expect(page.locator('[data-selection-bar]')).toBeVisible();
 
     // The address holds the filter, never a tick; nothing is stored or sent.
@@ -180,7 +206,8 @@ test.describe('with JavaScript', () => {
     expect(page.url()).not.toContain(highest.id);
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
     expect(await context.cookies()).toEqual([]);
-    const mentions = (id: string) => requests.filter((r) => r.includes(id) || decodeURIComponent(r).includes(indicators.find((i) => i.id === id)!.text.slice(0, 20)));
+    const mentions = (id: string) =>
+      requests.filter((r) => r.includes(id) || decodeURIComponent(r).includes(indicators.find((i) => i.id === id)!.text.slice(0, 20)));
     expect([...mentions(lowest.id), ...mentions(highest.id)]).toEqual([]);
 
     // Reloading clears the ticks (they lived only in the page) but keeps the filter.
@@ -214,7 +241,9 @@ test.describe('with JavaScript', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByLabel('Assessment Framework domain')).toBeFocused();
     // A closed native select takes arrow keys: move down to the domain wanted.
-    const domainIndex = await page.getByLabel('Assessment Framework domain').evaluate((select, value) => [...(select as HTMLSelectElement).options].findIndex((o) => o.value === value), domain);
+    const domainIndex = await page
+      .getByLabel('Assessment Framework domain')
+      .evaluate((select, value) => [...(select as HTMLSelectElement).options].findIndex((o) => o.value === value), domain);
     for (let i = 0; i < domainIndex; i++) await page.keyboard.press('ArrowDown');
     await expect(page.getByLabel('Assessment Framework domain')).toHaveValue(domain);
     await page.keyboard.press('Tab');
@@ -283,7 +312,10 @@ test.describe('with JavaScript', () => {
     await page.locator('[data-indicator]:visible [data-indicator-tick]').first().check();
     const overflowing = await page.evaluate(() =>
       [...document.querySelectorAll('[data-threshold-explorer] *, [data-threshold-matrix] *')]
-        .filter((element) => element.getClientRects().length > 0 && element.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+        .filter(
+          (element) =>
+            element.getClientRects().length > 0 && element.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5,
+        )
         .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
     );
     expect(overflowing).toEqual([]);

@@ -35,12 +35,24 @@ export const expectations: Record<string, [line: number, field: string, message:
   'subgroup-unknown-partnership': [3, 'serves[0]', /^"rutland" is not a partnership/],
   'partnership-missing-field': [1, 'statutoryPartners', /^is missing/],
   // Threshold data (threshold-data/levels.yaml and indicators.yaml)
-  'threshold-indicator-unknown-domain': [3, 'dn-health-1-01.domain', /^must be one of: developmental-needs, parenting-capacity, family-and-environment/],
-  'threshold-indicator-unknown-procedure': [11, 'dn-health-4-01.procedures[0]', /^"no-such-procedure" is not a procedure: use a file name from content\/procedures\//],
+  'threshold-indicator-unknown-domain': [
+    3,
+    'dn-health-1-01.domain',
+    /^must be one of: developmental-needs, parenting-capacity, family-and-environment/,
+  ],
+  'threshold-indicator-unknown-procedure': [
+    11,
+    'dn-health-4-01.procedures[0]',
+    /^"no-such-procedure" is not a procedure: use a file name from content\/procedures\//,
+  ],
   'threshold-level-out-of-range': [24, 'level-4.level', /^must be 1, 2, 3 or 4/],
   'threshold-level-unknown-contact': [21, 'level-3.contacts[0]', /^"no-such-contact" is not in content\/contacts\.yaml/],
   'threshold-level-missing': [1, 'levels', /^level 4 is missing: the threshold document defines each of the levels 1, 2, 3 and 4 once/],
-  'threshold-level-twice': [24, 'level-4.level', /^level 3 is also defined by level-3 \(line 16\); each level is defined once: did you mean level 4/],
+  'threshold-level-twice': [
+    24,
+    'level-4.level',
+    /^level 3 is also defined by level-3 \(line 16\); each level is defined once: did you mean level 4/,
+  ],
   // Names, folders and duplicates
   'same-title-as-another': [2, 'title', /^"Fixture procedure" is also the title of .*fixture-procedure\.mdx/],
   'same-address-as-another': [8, 'redirectFrom[0]', /^the address \/procedures\/old-fixture-procedure\/ is already used by/],
@@ -80,12 +92,20 @@ export const expectations: Record<string, [line: number, field: string, message:
   'h1-in-body': [10, 'headings', /^a "# " heading makes a second page title/],
   'placeholder-left-in-body': [12, 'placeholder', /^the template's "TODO:" placeholder is still here/],
   // Personal data (src/lib/content/rules/personal-data.ts)
-  'phone-number-in-body': [12, 'body', /^"0116 496 0000" looks like a phone number that is not a registered contact: add it to content\/contacts\.yaml/],
+  'phone-number-in-body': [
+    12,
+    'body',
+    /^"0116 496 0000" looks like a phone number that is not a registered contact: add it to content\/contacts\.yaml/,
+  ],
   // Links
   'link-to-missing-document': [12, 'links', /^"\/procedures\/no-such-procedure\/" is not a document/],
   'relative-link-to-missing-document': [12, 'links', /^"\.\.\/no-such-procedure\/" is not a document/],
   'link-to-missing-heading': [12, 'links', /^"#no-such-heading" is not a heading on this page: headings there are #scope/],
-  'link-to-missing-heading-elsewhere': [12, 'links', /^"#what-to-do-next" is not a heading in .*fixture-procedure\.mdx: headings there are #scope, #what-to-do/],
+  'link-to-missing-heading-elsewhere': [
+    12,
+    'links',
+    /^"#what-to-do-next" is not a heading in .*fixture-procedure\.mdx: headings there are #scope, #what-to-do/,
+  ],
   'link-without-trailing-slash': [12, 'links', /^"\/procedures\/fixture-procedure" needs a slash at the end/],
   'link-to-draft': [12, 'links', /^"\/procedures\/fixture-draft\/" links to a draft/],
   'link-to-missing-page': [12, 'links', /^"\/contact-us\/" is not a page on this site/],

@@ -27,7 +27,8 @@ export interface YamlLevel {
   contacts: string[];
 }
 
-const read = (file: string) => parse(readFileSync(join(contentDir(repoRoot), 'threshold-data', file), 'utf8')) as Record<string, Omit<YamlIndicator, 'id'>>;
+const read = (file: string) =>
+  parse(readFileSync(join(contentDir(repoRoot), 'threshold-data', file), 'utf8')) as Record<string, Omit<YamlIndicator, 'id'>>;
 
 export function indicatorsFromYaml(): YamlIndicator[] {
   return Object.entries(read('indicators.yaml')).map(([id, data]) => ({ id, ...data }));

@@ -2,7 +2,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  addressedDocument, documentAtPath, documentFromText, formatLostAddress, liveAddresses, lostAddresses, type AddressedDocument,
+  addressedDocument,
+  documentAtPath,
+  documentFromText,
+  formatLostAddress,
+  liveAddresses,
+  lostAddresses,
+  type AddressedDocument,
 } from '../../scripts/lib/address-guard.ts';
 import { parseYaml } from '../../src/lib/content/files.ts';
 import { documentPath } from '../../src/lib/content/documents.ts';
@@ -10,7 +16,13 @@ import { parseCatFileBatch, parseLsTree } from '../../scripts/lib/git-objects.ts
 
 type Doc = Partial<AddressedDocument> & Pick<AddressedDocument, 'id'>;
 const doc = ({ id, ...rest }: Doc): AddressedDocument => ({
-  collection: 'procedures', id, file: `content/${rest.collection ?? 'procedures'}/${id}.mdx`, status: 'published', title: `Title of ${id}`, redirectFrom: [], ...rest,
+  collection: 'procedures',
+  id,
+  file: `content/${rest.collection ?? 'procedures'}/${id}.mdx`,
+  status: 'published',
+  title: `Title of ${id}`,
+  redirectFrom: [],
+  ...rest,
 });
 /** The addresses `before` served that `now` loses, as the guard reports them. */
 const lost = (before: AddressedDocument[], now: AddressedDocument[]) => lostAddresses(liveAddresses(before), now);
@@ -59,7 +71,10 @@ test('a rename that also changes the title still names the fix, without guessing
 
 test('a deleted published document is reported, with both ways to keep its address', () => {
   const problems = lost([neglect, lado], [lado]);
-  assert.deepEqual(problems.map((p) => p.file), [neglect.file]);
+  assert.deepEqual(
+    problems.map((p) => p.file),
+    [neglect.file],
+  );
   assert.match(problems[0]!.message, /is no longer in the content/);
   assert.match(problems[0]!.message, /redirectFrom: \[\/procedures\/neglect\/\]/);
   assert.match(problems[0]!.message, /keep the file with `status: archived`/);
@@ -73,7 +88,10 @@ test('another document taking over the old address by redirect, or by its own fi
 
 test('a document in another collection is its own address: moving folders needs a redirect too', () => {
   const moved = doc({ id: 'neglect', collection: 'briefings', title: 'Neglect' });
-  assert.deepEqual(lost([neglect], [moved]).map((p) => p.address), ['/procedures/neglect/']);
+  assert.deepEqual(
+    lost([neglect], [moved]).map((p) => p.address),
+    ['/procedures/neglect/'],
+  );
   assert.deepEqual(lost([neglect], [{ ...moved, redirectFrom: ['/procedures/neglect/'] }]), []);
 });
 
@@ -88,7 +106,12 @@ test('archiving keeps the page, so its address and former addresses stay; deleti
   const withHistory = doc({ ...neglect, redirectFrom: ['/procedures/neglect-old/'] });
   assert.deepEqual(lost([withHistory], [{ ...withHistory, status: 'archived' }]), []);
   const archived = { ...withHistory, status: 'archived' as const };
-  assert.deepEqual(lost([archived], []).map((p) => p.address).sort(), ['/procedures/neglect-old/', '/procedures/neglect/']);
+  assert.deepEqual(
+    lost([archived], [])
+      .map((p) => p.address)
+      .sort(),
+    ['/procedures/neglect-old/', '/procedures/neglect/'],
+  );
 });
 
 test('turning a published document back into a draft is reported: drafts are not on the live site', () => {
@@ -99,8 +122,13 @@ test('turning a published document back into a draft is reported: drafts are not
   assert.match(problem!.message, /`status: published`.*`status: archived`/);
 });
 
-test('a redirect from a draft does not keep the address: the build writes drafts\' redirects only in previews', () => {
-  const draftReplacement = doc({ id: 'neglect-and-emotional-abuse', title: 'Neglect', status: 'draft', redirectFrom: ['/procedures/neglect/'] });
+test("a redirect from a draft does not keep the address: the build writes drafts' redirects only in previews", () => {
+  const draftReplacement = doc({
+    id: 'neglect-and-emotional-abuse',
+    title: 'Neglect',
+    status: 'draft',
+    redirectFrom: ['/procedures/neglect/'],
+  });
   const [problem, ...rest] = lost([neglect], [draftReplacement]);
   assert.deepEqual(rest, []);
   assert.ok(problem!.message.includes(draftReplacement.file), 'names the draft');
@@ -110,23 +138,41 @@ test('a redirect from a draft does not keep the address: the build writes drafts
 test('dropping a former address from redirectFrom is reported, naming the file that listed it', () => {
   const renamedEarlier = doc({ ...neglect, redirectFrom: ['/procedures/neglect-old/', '/procedures/neglect-older/'] });
   const problems = lost([renamedEarlier], [{ ...renamedEarlier, redirectFrom: ['/procedures/neglect-old/'] }]);
-  assert.deepEqual(problems.map((p) => [p.file, p.address]), [[neglect.file, '/procedures/neglect-older/']]);
+  assert.deepEqual(
+    problems.map((p) => [p.file, p.address]),
+    [[neglect.file, '/procedures/neglect-older/']],
+  );
   assert.match(problems[0]!.message, /was a former address of this document/);
 });
 
 test('a former address moved to the document that replaced it is kept', () => {
   const renamedEarlier = doc({ ...neglect, redirectFrom: ['/procedures/neglect-old/'] });
-  const replacement = doc({ id: 'neglect-and-emotional-abuse', title: 'Neglect', redirectFrom: ['/procedures/neglect/', '/procedures/neglect-old/'] });
+  const replacement = doc({
+    id: 'neglect-and-emotional-abuse',
+    title: 'Neglect',
+    redirectFrom: ['/procedures/neglect/', '/procedures/neglect-old/'],
+  });
   assert.deepEqual(lost([renamedEarlier], [replacement]), []);
 });
 
 test('every lost address is reported once, even when two base documents served it', () => {
   const both = [neglect, doc({ ...lado, redirectFrom: ['/procedures/neglect/'] })];
-  assert.deepEqual(lost(both, []).map((p) => p.address).sort(), ['/procedures/lado/', '/procedures/neglect/']);
+  assert.deepEqual(
+    lost(both, [])
+      .map((p) => p.address)
+      .sort(),
+    ['/procedures/lado/', '/procedures/neglect/'],
+  );
 });
 
 test('frontmatter is read leniently: a missing or unreadable status counts as published, odd redirectFrom values are ignored', () => {
-  const read = (yaml: string) => addressedDocument({ collection: 'procedures', id: 'neglect', file: 'content/procedures/neglect.mdx', frontmatter: parseYaml(yaml, 'content/procedures/neglect.mdx', 2) });
+  const read = (yaml: string) =>
+    addressedDocument({
+      collection: 'procedures',
+      id: 'neglect',
+      file: 'content/procedures/neglect.mdx',
+      frontmatter: parseYaml(yaml, 'content/procedures/neglect.mdx', 2),
+    });
   assert.equal(read('title: Neglect').status, 'published');
   assert.equal(read('title: Neglect\nstatus: retired').status, 'published');
   assert.equal(read('status: draft').status, 'draft');
@@ -142,15 +188,26 @@ test('a repository path is a document only as <collection>/<name>.mdx inside the
   assert.deepEqual(documentAtPath('content/procedures/neglect.mdx', 'content'), { collection: 'procedures', id: 'neglect' });
   assert.deepEqual(documentAtPath('site/content/briefings/safe-sleep.mdx', 'site/content/'), { collection: 'briefings', id: 'safe-sleep' });
   assert.deepEqual(documentAtPath('reports/annual.mdx', ''), { collection: 'reports', id: 'annual' });
-  for (const path of ['content/procedures/notes.txt', 'content/procedures/old/neglect.mdx', 'content/subgroups/neglect.mdx', 'other/procedures/neglect.mdx', 'content/neglect.mdx']) {
+  for (const path of [
+    'content/procedures/notes.txt',
+    'content/procedures/old/neglect.mdx',
+    'content/subgroups/neglect.mdx',
+    'other/procedures/neglect.mdx',
+    'content/neglect.mdx',
+  ]) {
     assert.equal(documentAtPath(path, 'content'), null, path);
   }
 });
 
-test('a document\'s text from another revision gives its status, title and former addresses', () => {
+test("a document's text from another revision gives its status, title and former addresses", () => {
   const text = '---\ntitle: Neglect\nstatus: archived\nredirectFrom: [/procedures/neglect-old/]\n---\n\n## Scope\n';
   assert.deepEqual(documentFromText('content/procedures/neglect.mdx', text, 'content'), {
-    collection: 'procedures', id: 'neglect', file: 'content/procedures/neglect.mdx', status: 'archived', title: 'Neglect', redirectFrom: ['/procedures/neglect-old/'],
+    collection: 'procedures',
+    id: 'neglect',
+    file: 'content/procedures/neglect.mdx',
+    status: 'archived',
+    title: 'Neglect',
+    redirectFrom: ['/procedures/neglect-old/'],
   });
   assert.equal(documentFromText('content/procedures/neglect.mdx', 'no frontmatter', 'content')?.status, 'published');
   assert.equal(documentFromText('content/glossary.yaml', 'a: b', 'content'), null);

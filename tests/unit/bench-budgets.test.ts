@@ -1,7 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { checkBudgets, FIRST_SEARCH_DOCS, firstSearchBytes, readBudgets, type CheckedResults, type FirstSearchBytes } from '../../bench/budgets.ts';
+import {
+  checkBudgets,
+  FIRST_SEARCH_DOCS,
+  firstSearchBytes,
+  readBudgets,
+  type CheckedResults,
+  type FirstSearchBytes,
+} from '../../bench/budgets.ts';
 
 const budgets = readBudgets(join(import.meta.dirname, '..', '..', 'docs', 'performance.md'));
 
@@ -37,7 +44,10 @@ test('a run within every budget passes; a slower build or a heavier page fails i
   assert.ok(checkBudgets(budgets, run(FIRST_SEARCH_DOCS)).every((v) => v.pass));
   const slow = checkBudgets(budgets, run(1000, { ratios: { wallTime: budgets.buildTimeRatio + 0.01, peakMemory: 1 } }));
   assert.equal(verdict(slow, 'build time')!.pass, false);
-  assert.deepEqual(slow.filter((v) => !v.pass).map((v) => v.budget), [verdict(slow, 'build time')!.budget]);
+  assert.deepEqual(
+    slow.filter((v) => !v.pass).map((v) => v.budget),
+    [verdict(slow, 'build time')!.budget],
+  );
   const heavy = run(1000, { pages: { procedure: { total: budgets.procedurePageKB * 1000 + 1, readableWithoutJs: true } } });
   assert.equal(verdict(checkBudgets(budgets, heavy), 'procedure page')!.pass, false);
   const unreadable = run(1000, { pages: { procedure: { total: 1, readableWithoutJs: false } } });
@@ -53,15 +63,27 @@ test('each first-search budget fails its own line only, one byte over its limit'
   ];
   for (const [over, line] of cases) {
     const verdicts = checkBudgets(budgets, run(FIRST_SEARCH_DOCS, { search: search(over) }));
-    assert.deepEqual(verdicts.filter((v) => !v.pass).map((v) => v.budget.slice(0, line.length)), [line], line);
+    assert.deepEqual(
+      verdicts.filter((v) => !v.pass).map((v) => v.budget.slice(0, line.length)),
+      [line],
+      line,
+    );
   }
   // At the limits exactly, every line passes.
-  const atLimits = search({ beforeIndexBytes: 150_000, medianBytes: 250_000, worstBytes: 350_000, totalBytes: 1_100_000, bareTotalBytes: 1_100_000 });
+  const atLimits = search({
+    beforeIndexBytes: 150_000,
+    medianBytes: 250_000,
+    worstBytes: 350_000,
+    totalBytes: 1_100_000,
+    bareTotalBytes: 1_100_000,
+  });
   assert.ok(checkBudgets(budgets, run(FIRST_SEARCH_DOCS, { search: atLimits })).every((v) => v.pass));
 });
 
 test('the first-search budgets are judged at the manual size they are set for, not below it', () => {
-  const heavySearch = { search: search({ worstBytes: budgets.firstSearchWorstKB * 1000 + 1, medianBytes: 1e9, beforeIndexBytes: 1e9, totalBytes: 1e9 }) };
+  const heavySearch = {
+    search: search({ worstBytes: budgets.firstSearchWorstKB * 1000 + 1, medianBytes: 1e9, beforeIndexBytes: 1e9, totalBytes: 1e9 }),
+  };
   assert.equal(verdict(checkBudgets(budgets, run(1000, heavySearch)), 'first search'), undefined);
   assert.equal(verdict(checkBudgets(budgets, run(FIRST_SEARCH_DOCS, heavySearch)), 'first search: worst')!.pass, false);
   assert.equal(verdict(checkBudgets(budgets, run(FIRST_SEARCH_DOCS)), 'first search: worst')!.pass, true);
@@ -79,7 +101,16 @@ test('the first-search figures: worst before the first index chunk, median, wors
     [190, 225, 178, 223, 542],
   );
   assert.deepEqual(figures, { beforeIndexBytes: 140, medianBytes: 260, worstBytes: 380, totalBytes: 1420, bareTotalBytes: 1358 });
-  assert.equal(firstSearchBytes([{ gzip: 1, beforeIndexGzip: 1 }, { gzip: 3, beforeIndexGzip: 1 }], [1]).medianBytes, 2);
+  assert.equal(
+    firstSearchBytes(
+      [
+        { gzip: 1, beforeIndexGzip: 1 },
+        { gzip: 3, beforeIndexGzip: 1 },
+      ],
+      [1],
+    ).medianBytes,
+    2,
+  );
 });
 
 test('at 5,000 documents a procedure page may not be larger than at 1,000', () => {

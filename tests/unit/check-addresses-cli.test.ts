@@ -10,8 +10,10 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { GIT_TEST_ENV, runScript, type ScriptResult } from '../helpers/run-script.ts';
 
-
-const frontmatter = (fields: Record<string, string>) => `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n\n## Scope\n\nText.\n`;
+const frontmatter = (fields: Record<string, string>) =>
+  `---\n${Object.entries(fields)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n')}\n---\n\n## Scope\n\nText.\n`;
 
 /** A repository whose main branch has one commit: two published procedures and a draft, under `contentPath`. */
 function repository(contentPath = 'content') {
@@ -74,7 +76,11 @@ describe('npm run check:addresses', { concurrency: availableParallelism() }, () 
     const { status, stderr } = await checkAddresses(repo.content);
     assert.equal(status, 1, stderr);
     const problems = stderr.split('\n').filter((line) => line.includes(': address: '));
-    assert.deepEqual(problems.map((line) => line.split(':')[0]), [repo.file('procedures/lado.mdx')], 'the deleted document, not the renamed draft');
+    assert.deepEqual(
+      problems.map((line) => line.split(':')[0]),
+      [repo.file('procedures/lado.mdx')],
+      'the deleted document, not the renamed draft',
+    );
     assert.match(stderr, /status: archived/);
     assert.match(stderr, /served at main \(/);
   });

@@ -29,8 +29,14 @@ test('a passed review date is an error on a new document and a warning on the ot
   assert.match(mine[0]!.message, /new in this change/);
   const others = review.filter((p) => p.file !== procedure.file);
   assert.ok(others.length > 0, 'the other published documents are overdue too');
-  assert.ok(others.every((p) => p.severity === 'warning'), 'documents that lapsed since publication only warn');
-  assert.ok(validateContent(tree, { today: LATER }).problems.every((p) => p.severity === 'warning'), 'without --base nothing is new');
+  assert.ok(
+    others.every((p) => p.severity === 'warning'),
+    'documents that lapsed since publication only warn',
+  );
+  assert.ok(
+    validateContent(tree, { today: LATER }).problems.every((p) => p.severity === 'warning'),
+    'without --base nothing is new',
+  );
 });
 
 test('npm run check -- --base: a document added on a branch with a passed review date fails, naming its file and field', () => {
@@ -47,11 +53,12 @@ test('npm run check -- --base: a document added on a branch with a passed review
     .replace(/^redirectFrom: .*\n/m, '');
   writeFileSync(join(content, 'procedures/fixture-new.mdx'), copied);
 
-  const check = (...args: string[]) => spawnSync(process.execPath, [join(repoRoot, 'scripts/check.ts'), ...args], {
-    cwd: repoRoot,
-    env: { ...process.env, ...GIT_TEST_ENV, CONTENT_DIR: content, SITE_TODAY: LATER },
-    encoding: 'utf8',
-  });
+  const check = (...args: string[]) =>
+    spawnSync(process.execPath, [join(repoRoot, 'scripts/check.ts'), ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, ...GIT_TEST_ENV, CONTENT_DIR: content, SITE_TODAY: LATER },
+      encoding: 'utf8',
+    });
   const plain = check();
   assert.equal(plain.status, 0, `without a base a passed date only warns:\n${plain.stdout}`);
   const against = check('--base', 'main');

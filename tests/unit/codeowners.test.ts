@@ -10,7 +10,7 @@ import { runScript } from '../helpers/run-script.ts';
 
 const rulesOf = (text: string) => text.split('\n').filter((line) => line && !line.startsWith('#'));
 
-test('each document is owned by its subgroup\'s code-review team, after a default for the whole folder', () => {
+test("each document is owned by its subgroup's code-review team, after a default for the whole folder", () => {
   const file = codeownersFile(codeownersInput(readContent(repoRoot, validFixture), 'tests/fixtures/content-valid', '@org/default'));
   assert.deepEqual(rulesOf(file), [
     '/tests/fixtures/content-valid/ @org/default',
@@ -36,9 +36,13 @@ test('a subgroup with no code-review team leaves its documents with the default 
 
 test('a file name CODEOWNERS cannot match literally stays with the default team', () => {
   const file = codeownersFile({
-    contentPath: 'content', defaultTeam: '@org/default',
+    contentPath: 'content',
+    defaultTeam: '@org/default',
     subgroups: [{ id: 'g', name: 'G', codeReviewTeam: '@org/g' }],
-    documents: [{ file: 'content/procedures/a b.mdx', owner: 'g' }, { file: 'content/procedures/ok.mdx', owner: 'g' }],
+    documents: [
+      { file: 'content/procedures/a b.mdx', owner: 'g' },
+      { file: 'content/procedures/ok.mdx', owner: 'g' },
+    ],
   });
   assert.deepEqual(rulesOf(file), ['/content/ @org/default', '/content/procedures/ok.mdx @org/g']);
 });

@@ -29,7 +29,10 @@ const issues = (data: unknown) => {
 describe('the contact schema', () => {
   test('a phone number with no source fails, naming the field and the fix', () => {
     assert.deepEqual(issues({ ...base, phone: '0800 000 000' }), [`source: ${CONTACT_SOURCE_MISSING}`]);
-    assert.match(CONTACT_SOURCE_MISSING, /^is missing: .*Add source with a title .* and the page's url, or remove phone and outOfHoursPhone/);
+    assert.match(
+      CONTACT_SOURCE_MISSING,
+      /^is missing: .*Add source with a title .* and the page's url, or remove phone and outOfHoursPhone/,
+    );
   });
 
   test('an out-of-hours number alone needs a source too', () => {
@@ -49,7 +52,10 @@ describe('the contact schema', () => {
 
   test('a source needs a title, and its address must be https', () => {
     assert.match(issues({ ...base, phone: '999', source: { url: 'https://example.org' } }).join('\n'), /^source\.title: is missing/);
-    assert.match(issues({ ...base, phone: '999', source: { title: 'Page', url: 'http://example.org' } }).join('\n'), /^source\.url: must start https:\/\//);
+    assert.match(
+      issues({ ...base, phone: '999', source: { title: 'Page', url: 'http://example.org' } }).join('\n'),
+      /^source\.url: must start https:\/\//,
+    );
   });
 });
 
@@ -60,18 +66,23 @@ describe('the checker', () => {
     const problems = validateContent(readContent(repoRoot, dir)).problems.filter((p) => p.file.endsWith('contacts.yaml'));
     const line = readFileSync(join(dir, 'contacts.yaml'), 'utf8').split('\n').indexOf('nspcc-helpline:') + 1;
     assert.equal(problems.length, 1, problems.map(formatProblem).join('\n'));
-    assert.ok(formatProblem(problems[0]!).endsWith(`contacts.yaml:${line}: nspcc-helpline.source: ${CONTACT_SOURCE_MISSING}`), formatProblem(problems[0]!));
+    assert.ok(
+      formatProblem(problems[0]!).endsWith(`contacts.yaml:${line}: nspcc-helpline.source: ${CONTACT_SOURCE_MISSING}`),
+      formatProblem(problems[0]!),
+    );
   });
 
-  test('a contact\'s area must be one content/site.yaml lists, or national', () => {
+  test("a contact's area must be one content/site.yaml lists, or national", () => {
     const dir = copyFixture();
     edit(dir, 'contacts.yaml', /(childline:\n {2}area:) national/, '$1 westdale');
     const problems = validateContent(readContent(repoRoot, dir)).problems.map(formatProblem);
     const line = readFileSync(join(dir, 'contacts.yaml'), 'utf8').split('\n').indexOf('childline:') + 2;
-    assert.deepEqual(problems, [`${readContent(repoRoot, dir).folder}/contacts.yaml:${line}: childline.area: "westdale" is not an area in ${readContent(repoRoot, dir).folder}/site.yaml: use one of llr, leicester, leicestershire, rutland, national`]);
+    assert.deepEqual(problems, [
+      `${readContent(repoRoot, dir).folder}/contacts.yaml:${line}: childline.area: "westdale" is not an area in ${readContent(repoRoot, dir).folder}/site.yaml: use one of llr, leicester, leicestershire, rutland, national`,
+    ]);
   });
 
-  test('the site\'s own contacts all pass: every number has a source', () => {
+  test("the site's own contacts all pass: every number has a source", () => {
     const problems = validateContent(readContent(repoRoot)).problems.filter((p) => p.file.endsWith('contacts.yaml'));
     assert.deepEqual(problems.map(formatProblem), []);
   });
@@ -80,11 +91,14 @@ describe('the checker', () => {
 /** The site's areas, from content/site.yaml. */
 const site = siteSchema.parse(readContent(repoRoot).data.site?.value);
 
-describe('the site\'s contacts data', () => {
+describe("the site's contacts data", () => {
   const entries = entriesOf(readContent(repoRoot).data.contacts).map(([id, entry]) => [id, contactSchema.parse(entry)] as const);
 
   test('every local area has the front door a to-confirm card sends readers to, with a sourced number', () => {
-    assert.deepEqual(site.localAreas.map((area) => area.id), ['leicester', 'leicestershire', 'rutland']);
+    assert.deepEqual(
+      site.localAreas.map((area) => area.id),
+      ['leicester', 'leicestershire', 'rutland'],
+    );
     for (const { id: area } of site.localAreas) {
       const fallback = fallbackFor(site, area);
       assert.equal(fallback.kind, 'front-door');
@@ -106,9 +120,20 @@ describe('the site\'s contacts data', () => {
 
 describe('contacts to confirm in the review report', () => {
   const doc = (id: string, contacts: string[], status: ReviewedDocument['status'] = 'published'): ReviewedDocument => ({
-    collection: 'procedures', id, title: `Title ${id}`, owner: 'alpha', status, lastReviewed: '2026-01-01', nextReviewDue: '2027-01-01', contacts,
+    collection: 'procedures',
+    id,
+    title: `Title ${id}`,
+    owner: 'alpha',
+    status,
+    lastReviewed: '2026-01-01',
+    nextReviewDue: '2027-01-01',
+    contacts,
   });
-  const documents = [doc('allegations', ['leicester-lado', 'emergency-999']), doc('other', ['leicester-lado']), doc('draft', ['rutland-lado'], 'draft')];
+  const documents = [
+    doc('allegations', ['leicester-lado', 'emergency-999']),
+    doc('other', ['leicester-lado']),
+    doc('draft', ['rutland-lado'], 'draft'),
+  ];
   const contacts: ReviewedContact[] = [
     { id: 'emergency-999', service: 'Emergency', area: 'national', areaName: areaName(site, 'national'), phone: '999' },
     { id: 'leicester-lado', service: 'Leicester LADO', area: 'leicester', areaName: areaName(site, 'leicester') },
@@ -118,8 +143,14 @@ describe('contacts to confirm in the review report', () => {
 
   test('lists each contact with no number, with the published documents that name it, most named first', () => {
     const list = contactsToConfirm(contacts, documents);
-    assert.deepEqual(list.map((c) => c.id), ['leicester-lado', 'rutland-lado']);
-    assert.deepEqual(list[0]!.namedBy.map((d) => d.id), ['allegations', 'other']);
+    assert.deepEqual(
+      list.map((c) => c.id),
+      ['leicester-lado', 'rutland-lado'],
+    );
+    assert.deepEqual(
+      list[0]!.namedBy.map((d) => d.id),
+      ['allegations', 'other'],
+    );
     assert.equal(list[0]!.areaName, 'Leicester', 'named as content/site.yaml names it');
     assert.deepEqual(list[1]!.namedBy, [], 'a draft does not count as naming it');
   });
@@ -129,10 +160,13 @@ describe('contacts to confirm in the review report', () => {
     assert.equal(before.contactsToConfirm.length, 2);
     const filled = contacts.map((c) => (c.id === 'leicester-lado' ? { ...c, phone: '0116 000 0000' } : c));
     const after = reviewReport(documents, { ...options, contacts: filled });
-    assert.deepEqual(after.contactsToConfirm.map((c) => c.id), ['rutland-lado']);
+    assert.deepEqual(
+      after.contactsToConfirm.map((c) => c.id),
+      ['rutland-lado'],
+    );
   });
 
-  test('who names a contact is looked up in the documents given for it, not only one owner\'s', () => {
+  test("who names a contact is looked up in the documents given for it, not only one owner's", () => {
     const report = reviewReport([], { ...options, contacts, contactDocuments: documents });
     assert.equal(report.contactsToConfirm[0]!.namedBy.length, 2);
     assert.equal(reviewReport([], { ...options, contacts }).contactsToConfirm[0]!.namedBy.length, 0);
@@ -142,8 +176,16 @@ describe('contacts to confirm in the review report', () => {
     const report = reviewReport(documents, { ...options, contacts });
     const json = JSON.parse(reportJson(report));
     assert.deepEqual(json.contactsToConfirm[0], {
-      id: 'leicester-lado', service: 'Leicester LADO', area: 'leicester', areaName: 'Leicester', address: '/contacts/#contact-leicester-lado', file: 'content/contacts.yaml',
-      namedBy: [{ title: 'Title allegations', address: '/procedures/allegations/' }, { title: 'Title other', address: '/procedures/other/' }],
+      id: 'leicester-lado',
+      service: 'Leicester LADO',
+      area: 'leicester',
+      areaName: 'Leicester',
+      address: '/contacts/#contact-leicester-lado',
+      file: 'content/contacts.yaml',
+      namedBy: [
+        { title: 'Title allegations', address: '/procedures/allegations/' },
+        { title: 'Title other', address: '/procedures/other/' },
+      ],
     });
     const csv = reportCsv(report).trimEnd().split('\r\n');
     assert.equal(csv.filter((line) => line.includes(',to-confirm,')).length, 2);
@@ -164,13 +206,24 @@ describe('contacts to confirm in the review report', () => {
 describe('npm run reviews', () => {
   test('--format json lists a to-confirm contact and the documents naming it, until a number is added', async () => {
     const dir = copyFixture();
-    appendFileSync(join(dir, 'contacts.yaml'), 'leicester-lado:\n  area: leicester\n  service: Leicester City Council designated officer (LADO)\n  for: Allegations against people who work with children.\n');
-    edit(dir, 'procedures/fixture-procedure.mdx', 'contacts: [emergency-999, leicester-children-social-care]', 'contacts: [emergency-999, leicester-children-social-care, leicester-lado]');
+    appendFileSync(
+      join(dir, 'contacts.yaml'),
+      'leicester-lado:\n  area: leicester\n  service: Leicester City Council designated officer (LADO)\n  for: Allegations against people who work with children.\n',
+    );
+    edit(
+      dir,
+      'procedures/fixture-procedure.mdx',
+      'contacts: [emergency-999, leicester-children-social-care]',
+      'contacts: [emergency-999, leicester-children-social-care, leicester-lado]',
+    );
     const env = { CONTENT_DIR: dir, SITE_TODAY: '2026-06-01', REVIEW_DUE_SOON_DAYS: '' };
     const first = await runScript('scripts/reviews.ts', ['--format', 'json'], env);
     assert.equal(first.status, 0, first.stderr);
     const listed = JSON.parse(first.stdout).contactsToConfirm;
-    assert.deepEqual(listed.map((c: { id: string }) => c.id), ['leicester-lado']);
+    assert.deepEqual(
+      listed.map((c: { id: string }) => c.id),
+      ['leicester-lado'],
+    );
     assert.deepEqual(listed[0].namedBy, [{ title: 'Fixture procedure', address: '/procedures/fixture-procedure/' }]);
 
     // --owner narrows the documents, not the contacts or who names them.
@@ -186,7 +239,10 @@ describe('npm run reviews', () => {
 
 test('card ids stay unique when a page shows the same contact twice', () => {
   const used = new Map<string, number>();
-  assert.deepEqual(['a', 'b', 'a', 'a'].map((id) => contactCardId(id, used)), ['contact-a', 'contact-b', 'contact-a-2', 'contact-a-3']);
+  assert.deepEqual(
+    ['a', 'b', 'a', 'a'].map((id) => contactCardId(id, used)),
+    ['contact-a', 'contact-b', 'contact-a-2', 'contact-a-3'],
+  );
 });
 
 test('each area leads with its front door, then its out-of-hours service; emergency routes come first of all', () => {
@@ -194,32 +250,55 @@ test('each area leads with its front door, then its out-of-hours service; emerge
   const sorted = [
     c('leicester-lado', 'leicester', 'A designated officer'),
     c('childline', 'national', 'Childline'),
-    c('leicester-out-of-hours', 'leicester', 'Out-of-hours children\'s social care'),
-    c('leicester-children-social-care', 'leicester', 'Children\'s social care'),
+    c('leicester-out-of-hours', 'leicester', "Out-of-hours children's social care"),
+    c('leicester-children-social-care', 'leicester', "Children's social care"),
     c('emergency-999', 'national', 'Emergency', true),
   ].sort(contactOrder(site));
-  assert.deepEqual(sorted.map((x) => x.id), ['emergency-999', 'leicester-children-social-care', 'leicester-out-of-hours', 'leicester-lado', 'childline']);
+  assert.deepEqual(
+    sorted.map((x) => x.id),
+    ['emergency-999', 'leicester-children-social-care', 'leicester-out-of-hours', 'leicester-lado', 'childline'],
+  );
 });
 
-describe('another partnership\'s areas, from its own site.yaml', () => {
-  const other = { region: { id: 'nw', name: 'Northby and Westdale' }, localAreas: [{ id: 'westdale', name: 'Westdale' }, { id: 'northby', name: 'Northby' }] };
+describe("another partnership's areas, from its own site.yaml", () => {
+  const other = {
+    region: { id: 'nw', name: 'Northby and Westdale' },
+    localAreas: [
+      { id: 'westdale', name: 'Westdale' },
+      { id: 'northby', name: 'Northby' },
+    ],
+  };
   const c = (id: string, area: string, service: string, phone?: string) => ({ id, data: { area, service, emergency: false, phone } });
 
   test('areas are ordered as site.yaml lists them: the region, then each local area, then national services', () => {
     const sorted = [
       c('childline', 'national', 'Childline'),
-      c('northby-children-social-care', 'northby', 'Northby children\'s social care'),
+      c('northby-children-social-care', 'northby', "Northby children's social care"),
       c('police-101', 'nw', 'Police'),
-      c('westdale-children-social-care', 'westdale', 'Westdale children\'s social care'),
+      c('westdale-children-social-care', 'westdale', "Westdale children's social care"),
     ].sort(contactOrder(other));
-    assert.deepEqual(sorted.map((x) => x.id), ['police-101', 'westdale-children-social-care', 'northby-children-social-care', 'childline']);
+    assert.deepEqual(
+      sorted.map((x) => x.id),
+      ['police-101', 'westdale-children-social-care', 'northby-children-social-care', 'childline'],
+    );
   });
 
   test('names, fallbacks and front doors come from its areas, not from any built-in list', () => {
-    assert.deepEqual(['nw', 'westdale', 'national', 'leicester'].map((area) => areaName(other, area)), ['Northby and Westdale', 'Westdale', 'National', 'leicester']);
+    assert.deepEqual(
+      ['nw', 'westdale', 'national', 'leicester'].map((area) => areaName(other, area)),
+      ['Northby and Westdale', 'Westdale', 'National', 'leicester'],
+    );
     assert.deepEqual(fallbackFor(other, 'northby'), { kind: 'front-door', contactId: 'northby-children-social-care' });
     assert.deepEqual(fallbackFor(other, 'leicester'), { kind: 'police' });
-    const contacts = new Map([c('northby-children-social-care', 'northby', 'Front door', '999'), c('westdale-children-social-care', 'westdale', 'Front door')].map((x) => [x.id, x]));
-    assert.deepEqual(frontDoors(other, contacts).map((door) => door.area.name), ['Northby'], 'an area whose front door has no number is left out');
+    const contacts = new Map(
+      [c('northby-children-social-care', 'northby', 'Front door', '999'), c('westdale-children-social-care', 'westdale', 'Front door')].map(
+        (x) => [x.id, x],
+      ),
+    );
+    assert.deepEqual(
+      frontDoors(other, contacts).map((door) => door.area.name),
+      ['Northby'],
+      'an area whose front door has no number is left out',
+    );
   });
 });

@@ -17,7 +17,11 @@ const content = join(root, 'tests', 'fixtures', 'content-valid');
 
 /** Every YAML text the project has: the manual's, the fixtures' (valid and broken) and generated documents'. */
 function allYamlTexts(): { file: string; text: string }[] {
-  const folders = [join(root, 'content'), content, ...readdirSync(join(root, 'tests', 'fixtures', 'bad')).map((name) => join(root, 'tests', 'fixtures', 'bad', name))];
+  const folders = [
+    join(root, 'content'),
+    content,
+    ...readdirSync(join(root, 'tests', 'fixtures', 'bad')).map((name) => join(root, 'tests', 'fixtures', 'bad', name)),
+  ];
   const generated = mkdtempSync(join(tmpdir(), 'llr-yaml-'));
   generateContent(join(generated, 'content'), 300, join(root, 'content'));
   folders.push(join(generated, 'content'));

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pagePolicy, parsePolicy, policyProblems, withPolicy } from '../../src/lib/site/csp.ts';
 
-const good = "default-src 'self';img-src 'self';connect-src 'self';object-src 'none';base-uri 'self';form-action 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-I9y5137Kguh7l3XPWko+jmAhUZvQKDdlmMIaJ1cUvP4='; style-src 'self' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';";
+const good =
+  "default-src 'self';img-src 'self';connect-src 'self';object-src 'none';base-uri 'self';form-action 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-I9y5137Kguh7l3XPWko+jmAhUZvQKDdlmMIaJ1cUvP4='; style-src 'self' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';";
 
 test('pagePolicy reads the meta policy Astro writes, and nothing from a page without one', () => {
   assert.equal(pagePolicy(`<head><meta http-equiv="content-security-policy" content="${good}"><title>x</title>`), good);
@@ -11,9 +12,15 @@ test('pagePolicy reads the meta policy Astro writes, and nothing from a page wit
 
 test('the site policy passes; each forbidden relaxation is named', () => {
   assert.deepEqual(policyProblems(good), []);
-  assert.match(policyProblems(good.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")).join(), /script-src allows 'unsafe-inline'/);
+  assert.match(
+    policyProblems(good.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")).join(),
+    /script-src allows 'unsafe-inline'/,
+  );
   assert.match(policyProblems(good.replace("script-src 'self'", "script-src 'self' 'unsafe-eval'")).join(), /'unsafe-eval'/);
-  assert.match(policyProblems(good.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")).join(), /style-src allows 'unsafe-inline'/);
+  assert.match(
+    policyProblems(good.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")).join(),
+    /style-src allows 'unsafe-inline'/,
+  );
   assert.match(policyProblems(good.replace("script-src 'self'", 'script-src https://cdn.example.com')).join(), /cdn\.example\.com/);
   assert.match(policyProblems(good.replace("object-src 'none';", '')).join(), /object-src must be 'none'/);
   assert.match(policyProblems(good.replace("base-uri 'self'", 'base-uri *')).join(), /base-uri/);

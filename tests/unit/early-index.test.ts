@@ -1,13 +1,28 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { changedSince, exactGlobs, isGlobSafe, redirectPageFiles, settledPages, SETTLE_MS, type PageFile } from '../../src/lib/search/early-index.ts';
+import {
+  changedSince,
+  exactGlobs,
+  isGlobSafe,
+  redirectPageFiles,
+  settledPages,
+  SETTLE_MS,
+  type PageFile,
+} from '../../src/lib/search/early-index.ts';
 
 const page = (path: string, mtimeMs: number, size = 100): PageFile => ({ path, mtimeMs, size });
 
 test('only pages left alone for the settling time are indexed early', () => {
   const now = 10_000;
-  const pages = [page('procedures/a/index.html', now - SETTLE_MS - 1), page('procedures/b/index.html', now - SETTLE_MS), page('procedures/c/index.html', now - 10)];
-  assert.deepEqual(settledPages(pages, now).map((p) => p.path), ['procedures/a/index.html', 'procedures/b/index.html']);
+  const pages = [
+    page('procedures/a/index.html', now - SETTLE_MS - 1),
+    page('procedures/b/index.html', now - SETTLE_MS),
+    page('procedures/c/index.html', now - 10),
+  ];
+  assert.deepEqual(
+    settledPages(pages, now).map((p) => p.path),
+    ['procedures/a/index.html', 'procedures/b/index.html'],
+  );
 });
 
 test('a page indexed early that was written to again, resized or removed since is reported', () => {
@@ -17,8 +32,14 @@ test('a page indexed early that was written to again, resized or removed since i
     'b/index.html': page('b/index.html', 9, 100),
     'c/index.html': page('c/index.html', 3, 120),
   };
-  assert.deepEqual(changedSince(indexed, (path) => now[path]), ['b/index.html', 'c/index.html', 'd/index.html']);
-  assert.deepEqual(changedSince(indexed.slice(0, 1), (path) => now[path]), []);
+  assert.deepEqual(
+    changedSince(indexed, (path) => now[path]),
+    ['b/index.html', 'c/index.html', 'd/index.html'],
+  );
+  assert.deepEqual(
+    changedSince(indexed.slice(0, 1), (path) => now[path]),
+    [],
+  );
 });
 
 test('globs name exactly the given pages, in batches', () => {
@@ -32,7 +53,14 @@ test('globs name exactly the given pages, in batches', () => {
 });
 
 test('a path a glob would read as a pattern is never put in one', () => {
-  for (const path of ['procedures/*/index.html', 'procedures/{a,b}/index.html', 'procedures/a?/index.html', 'procedures/[ab]/index.html', '../index.html', 'Procedures/A/index.html']) {
+  for (const path of [
+    'procedures/*/index.html',
+    'procedures/{a,b}/index.html',
+    'procedures/a?/index.html',
+    'procedures/[ab]/index.html',
+    '../index.html',
+    'Procedures/A/index.html',
+  ]) {
     assert.equal(isGlobSafe(path), false, path);
     assert.throws(() => exactGlobs([path]), /exactly/);
   }
@@ -40,5 +68,8 @@ test('a path a glob would read as a pattern is never put in one', () => {
 });
 
 test('redirect pages, which the policy check rewrites, are named by their output files', () => {
-  assert.deepEqual([...redirectPageFiles(['/procedures/old-name/', '/briefings/x'])], ['procedures/old-name/index.html', 'briefings/x/index.html']);
+  assert.deepEqual(
+    [...redirectPageFiles(['/procedures/old-name/', '/briefings/x'])],
+    ['procedures/old-name/index.html', 'briefings/x/index.html'],
+  );
 });

@@ -9,11 +9,19 @@ const FILE = 'content/procedures/neglect.mdx';
 const read = (yaml: string) => factsOf({ collection: 'procedures', id: 'neglect', file: FILE, frontmatter: parseYaml(yaml, FILE, 2) });
 
 test('valid fields are read as the schema gives them', () => {
-  const facts = read('title: "  Neglect "\nstatus: archived\nowner: policy-and-procedures\nredirectFrom: [/procedures/old/]\nlastReviewed: 2026-03-02\nnextReviewDue: "2028-03-02"');
+  const facts = read(
+    'title: "  Neglect "\nstatus: archived\nowner: policy-and-procedures\nredirectFrom: [/procedures/old/]\nlastReviewed: 2026-03-02\nnextReviewDue: "2028-03-02"',
+  );
   assert.deepEqual(facts, {
-    collection: 'procedures', id: 'neglect', file: FILE,
-    title: 'Neglect', status: 'archived', owner: 'policy-and-procedures', redirectFrom: ['/procedures/old/'],
-    lastReviewed: '2026-03-02', nextReviewDue: '2028-03-02',
+    collection: 'procedures',
+    id: 'neglect',
+    file: FILE,
+    title: 'Neglect',
+    status: 'archived',
+    owner: 'policy-and-procedures',
+    redirectFrom: ['/procedures/old/'],
+    lastReviewed: '2026-03-02',
+    nextReviewDue: '2028-03-02',
   });
 });
 
@@ -40,14 +48,21 @@ test('only former addresses that are site addresses are kept, and a value that i
 test('broken YAML or a frontmatter that is not a mapping still names the document', () => {
   for (const yaml of ['title: [Neglect', '- a list', 'just text']) {
     const facts = read(yaml);
-    assert.deepEqual([facts.collection, facts.id, facts.file, facts.title, facts.owner, facts.redirectFrom], ['procedures', 'neglect', FILE, undefined, undefined, []], yaml);
+    assert.deepEqual(
+      [facts.collection, facts.id, facts.file, facts.title, facts.owner, facts.redirectFrom],
+      ['procedures', 'neglect', FILE, undefined, undefined, []],
+      yaml,
+    );
   }
 });
 
-test('every document in the content, in the tree\'s order', () => {
+test("every document in the content, in the tree's order", () => {
   const tree = readContent(repoRoot, validFixture);
   const facts = documentFacts(tree);
-  assert.deepEqual(facts.map((f) => f.file), tree.documents.map((d) => d.file));
+  assert.deepEqual(
+    facts.map((f) => f.file),
+    tree.documents.map((d) => d.file),
+  );
   const procedure = facts.find((f) => f.id === 'fixture-procedure')!;
   assert.equal(procedure.title, 'Fixture procedure');
   assert.deepEqual(procedure.redirectFrom, ['/procedures/old-fixture-procedure/']);

@@ -8,7 +8,8 @@ import { historyUrl, parseGitLog } from '../../src/lib/git/dates.ts';
 import { loadGitHistory, repositoryBranch, repositoryRoot, repositoryUrl } from '../../src/lib/git/history.ts';
 
 /** One commit as `git log -z --name-only --format=%x1e%cI%x1f%D` prints it. */
-const commit = (date: string, files: string[], decorations = '') => `\x1e${date}\x1f${decorations}\0\n${files.map((f) => `${f}\0`).join('')}`;
+const commit = (date: string, files: string[], decorations = '') =>
+  `\x1e${date}\x1f${decorations}\0\n${files.map((f) => `${f}\0`).join('')}`;
 
 test('each file gets the date of the newest commit that changed it', () => {
   const log = [
@@ -28,7 +29,9 @@ test('the latest date wins even when git lists an older commit first', () => {
 });
 
 test('in a shallow clone, files last seen in the cut-off commit get no date rather than a wrong one', () => {
-  const log = commit('2026-05-01T09:00:00Z', ['changed.mdx'], 'HEAD -> main') + commit('2026-04-01T09:00:00Z', ['changed.mdx', 'untouched.mdx'], 'grafted, origin/main');
+  const log =
+    commit('2026-05-01T09:00:00Z', ['changed.mdx'], 'HEAD -> main') +
+    commit('2026-04-01T09:00:00Z', ['changed.mdx', 'untouched.mdx'], 'grafted, origin/main');
   const dates = parseGitLog(log);
   assert.equal(dates.get('changed.mdx')?.date, '2026-05-01');
   assert.equal(dates.has('untouched.mdx'), false);
@@ -43,9 +46,15 @@ test('empty or unreadable output gives no dates', () => {
 test('a history link needs a configured repository address', () => {
   assert.equal(historyUrl(undefined, 'content/a.mdx'), null);
   assert.equal(historyUrl('  ', 'content/a.mdx'), null);
-  assert.equal(historyUrl('https://github.com/org/repo/', 'content/procedures/a b.mdx'), 'https://github.com/org/repo/commits/main/content/procedures/a%20b.mdx');
+  assert.equal(
+    historyUrl('https://github.com/org/repo/', 'content/procedures/a b.mdx'),
+    'https://github.com/org/repo/commits/main/content/procedures/a%20b.mdx',
+  );
   assert.equal(historyUrl('https://github.com/org/repo.git', 'content/a.mdx'), 'https://github.com/org/repo/commits/main/content/a.mdx');
-  assert.equal(historyUrl('https://github.com/org/repo', 'content/a.mdx', 'release/2027'), 'https://github.com/org/repo/commits/release/2027/content/a.mdx');
+  assert.equal(
+    historyUrl('https://github.com/org/repo', 'content/a.mdx', 'release/2027'),
+    'https://github.com/org/repo/commits/release/2027/content/a.mdx',
+  );
   assert.equal(repositoryUrl({ REPOSITORY_URL: 'https://github.com/org/repo' }), 'https://github.com/org/repo');
   assert.equal(repositoryUrl({}), undefined);
   assert.equal(repositoryBranch({}), 'main');
@@ -62,10 +71,20 @@ test('content outside any repository has no dates', (t) => {
 });
 
 /** Runs git in `cwd` as a fixed person at a fixed time, so commit dates are known. */
-const gitAt = (cwd: string, date: string, ...args: string[]) => spawnSync('git', ['-c', 'commit.gpgsign=false', ...args], {
-  cwd, encoding: 'utf8',
-  env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org', GIT_COMMITTER_DATE: date, GIT_AUTHOR_DATE: date },
-});
+const gitAt = (cwd: string, date: string, ...args: string[]) =>
+  spawnSync('git', ['-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.org',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.org',
+      GIT_COMMITTER_DATE: date,
+      GIT_AUTHOR_DATE: date,
+    },
+  });
 
 test('in a real repository, a committed file has its commit date and an untracked one has none', (t) => {
   const repo = mkdtempSync(join(tmpdir(), 'llr-git-'));
@@ -98,6 +117,10 @@ test('in a shallow clone, only files changed after the cut-off get a date', (t) 
   assert.equal(gitAt(tmpdir(), '2025-04-01T00:00:00Z', 'clone', '-q', '--depth', '2', `file://${origin}`, clone).status, 0);
   const history = loadGitHistory(join(clone, 'content'));
   assert.equal(history.lastCommit(join(clone, 'content/file-2.mdx'))?.date, '2025-03-01');
-  assert.equal(history.lastCommit(join(clone, 'content/file-1.mdx')), undefined, 'changed in the cut-off commit: its own date is not known');
+  assert.equal(
+    history.lastCommit(join(clone, 'content/file-1.mdx')),
+    undefined,
+    'changed in the cut-off commit: its own date is not known',
+  );
   assert.equal(history.lastCommit(join(clone, 'content/file-0.mdx')), undefined, 'older than the clone');
 });

@@ -13,7 +13,13 @@ const file = `# Every page
 
 test('parseHeadersFile reads patterns and their indented headers, skipping comments', () => {
   assert.deepEqual(parseHeadersFile(file), [
-    { pattern: '/*', headers: [["Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'"], ['X-Content-Type-Options', 'nosniff']] },
+    {
+      pattern: '/*',
+      headers: [
+        ['Content-Security-Policy', "default-src 'self'; frame-ancestors 'none'"],
+        ['X-Content-Type-Options', 'nosniff'],
+      ],
+    },
     { pattern: '/sw.js', headers: [['Cache-Control', 'no-cache']] },
   ]);
 });

@@ -17,18 +17,26 @@ function headersForEveryPath(): Map<string, string> {
   return new Map(everyPath.flatMap((rule) => rule.headers).map(([name, value]) => [name.toLowerCase(), value]));
 }
 
-const directives = (policy: string) => new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).filter((p) => p[0]).map(([name, ...sources]) => [name!, sources.join(' ')]));
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((p) => p[0])
+      .map(([name, ...sources]) => [name!, sources.join(' ')]),
+  );
 
 test('public/_headers sends every security header to every path', () => {
   const headers = headersForEveryPath();
   assert.equal(headers.get('x-content-type-options'), 'nosniff');
   assert.equal(headers.get('referrer-policy'), 'no-referrer');
   const permissions = headers.get('permissions-policy') ?? '';
-  for (const feature of ['camera=()', 'microphone=()', 'geolocation=()', 'interest-cohort=()']) assert.ok(permissions.includes(feature), feature);
+  for (const feature of ['camera=()', 'microphone=()', 'geolocation=()', 'interest-cohort=()'])
+    assert.ok(permissions.includes(feature), feature);
   assert.ok(headers.has('content-security-policy'));
 });
 
-test('the header policy is the pages\' policy (SITE_POLICY), with frame-ancestors and nothing else', () => {
+test("the header policy is the pages' policy (SITE_POLICY), with frame-ancestors and nothing else", () => {
   const policy = directives(headersForEveryPath().get('content-security-policy')!);
   const pages = directives(SITE_POLICY);
   assert.ok(pages.size >= 5, 'SITE_POLICY has its directives');
@@ -37,7 +45,7 @@ test('the header policy is the pages\' policy (SITE_POLICY), with frame-ancestor
   assert.equal(policy.get('style-src'), "'self'");
   assert.equal(policy.get('frame-ancestors'), "'none'");
   assert.equal(policy.size, pages.size + 1, 'no directive the pages do not have');
-  assert.deepEqual(policyProblems(SITE_POLICY), [], 'the pages\' policy meets the site\'s rules');
+  assert.deepEqual(policyProblems(SITE_POLICY), [], "the pages' policy meets the site's rules");
   assert.deepEqual(policyProblems(headersForEveryPath().get('content-security-policy')!, { headers: true }), []);
 });
 
@@ -58,5 +66,9 @@ test('open data may be read by any site; nothing else is shared across origins',
   for (const path of ['/', '/procedures/neglect/', '/search/', '/pagefind/pagefind.js']) {
     assert.equal(lower(headersFor(rules, path)).get('access-control-allow-origin'), undefined, path);
   }
-  assert.equal(lower(headersFor(rules, '/data/documents.json')).get('x-content-type-options'), 'nosniff', 'the security headers still apply');
+  assert.equal(
+    lower(headersFor(rules, '/data/documents.json')).get('x-content-type-options'),
+    'nosniff',
+    'the security headers still apply',
+  );
 });

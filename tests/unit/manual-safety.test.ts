@@ -19,16 +19,22 @@ import { repoRoot } from '../helpers/fixture.ts';
 const tree = readContent(repoRoot);
 const { problems, documents } = validateContent(tree);
 
-const levels = new Map(entriesOf(tree.data.thresholdLevels).map(([, entry]) => {
-  const level = thresholdLevelSchema.parse(entry);
-  return [level.level, level];
-}));
+const levels = new Map(
+  entriesOf(tree.data.thresholdLevels).map(([, entry]) => {
+    const level = thresholdLevelSchema.parse(entry);
+    return [level.level, level];
+  }),
+);
 
 test('levels 3 and 4 say, in the data, to refer without consent where asking risks harm, loses evidence or causes undue delay', () => {
   for (const number of [3, 4]) {
     const level = levels.get(number)!;
     assert.deepEqual([...level.consentExceptions].sort(), [...CONSENT_EXCEPTIONS].sort(), `level ${number} consentExceptions`);
-    assert.doesNotMatch(level.consent, /get (their|parents'?) consent before you (make|refer)/i, `level ${number} prose must not make consent a precondition`);
+    assert.doesNotMatch(
+      level.consent,
+      /get (their|parents'?) consent before you (make|refer)/i,
+      `level ${number} prose must not make consent a precondition`,
+    );
   }
 });
 
@@ -38,7 +44,9 @@ test('the real manual has no indicator that disagrees with its procedure', () =>
 });
 
 test('the procedures that always need social care are marked, and their indicators say so', () => {
-  const marked = [...documents].filter(([key, { data }]) => key.startsWith('procedures/') && data.socialCare).map(([key, { data }]) => [key, data.socialCare]);
+  const marked = [...documents]
+    .filter(([key, { data }]) => key.startsWith('procedures/') && data.socialCare)
+    .map(([key, { data }]) => [key, data.socialCare]);
   const byId = new Map(marked.map(([key, action]) => [key!.slice('procedures/'.length), action]));
   assert.equal(byId.get('private-fostering'), 'notify');
   assert.equal(byId.get('concealed-pregnancy'), 'refer');
@@ -50,14 +58,23 @@ test('the procedures that always need social care are marked, and their indicato
   }
 });
 
-test('an indicator that loses its procedure\'s action is an error naming the file, the indicator and the fix', () => {
+test("an indicator that loses its procedure's action is an error naming the file, the indicator and the fix", () => {
   const yaml = 'pf-1:\n  level: 3\n  procedures: [private-fostering]\n';
-  const found = indicatorSocialCareProblems(parseYaml(yaml, 'content/threshold-data/indicators.yaml'), new Map([['private-fostering', 'notify']])).map(formatProblem);
+  const found = indicatorSocialCareProblems(
+    parseYaml(yaml, 'content/threshold-data/indicators.yaml'),
+    new Map([['private-fostering', 'notify']]),
+  ).map(formatProblem);
   assert.equal(found.length, 1);
   assert.match(found[0]!, /^content\/threshold-data\/indicators\.yaml:1: pf-1\.socialCare: .*add "socialCare: notify"/);
-  const wrong = indicatorSocialCareProblems(parseYaml(`${yaml}  socialCare: refer\n`, 'x.yaml'), new Map([['private-fostering', 'notify']])).map(formatProblem);
+  const wrong = indicatorSocialCareProblems(
+    parseYaml(`${yaml}  socialCare: refer\n`, 'x.yaml'),
+    new Map([['private-fostering', 'notify']]),
+  ).map(formatProblem);
   assert.match(wrong[0]!, /x\.yaml:4: pf-1\.socialCare:/);
-  const unfounded = indicatorSocialCareProblems(parseYaml('a:\n  level: 2\n  procedures: [neglect]\n  socialCare: refer\n', 'x.yaml'), new Map([['neglect', undefined]])).map(formatProblem);
+  const unfounded = indicatorSocialCareProblems(
+    parseYaml('a:\n  level: 2\n  procedures: [neglect]\n  socialCare: refer\n', 'x.yaml'),
+    new Map([['neglect', undefined]]),
+  ).map(formatProblem);
   assert.match(unfounded[0]!, /none of this indicator's procedures says to refer/);
 });
 
@@ -67,11 +84,19 @@ const RESTATED = /\b(?:one|1|five|5|10|ten|15|fifteen|45|forty-five) working day
 test('no document, glossary entry or data file states a national timescale in its own words', () => {
   const files = [
     // Annual reports are the record of their year: "assessments completed within 45 working days" is a figure there, not advice.
-    ...tree.documents.filter((doc) => doc.collection !== 'reports').map((doc) => ({ file: doc.file, text: doc.body, firstLine: doc.bodyLine })),
-    ...[tree.data.glossary, tree.data.thresholdLevels, tree.data.thresholdIndicators].filter((s) => s !== undefined).map((s) => ({ file: s.file, text: readFileSync(join(repoRoot, s.file), 'utf8'), firstLine: 1 })),
+    ...tree.documents
+      .filter((doc) => doc.collection !== 'reports')
+      .map((doc) => ({ file: doc.file, text: doc.body, firstLine: doc.bodyLine })),
+    ...[tree.data.glossary, tree.data.thresholdLevels, tree.data.thresholdIndicators]
+      .filter((s) => s !== undefined)
+      .map((s) => ({ file: s.file, text: readFileSync(join(repoRoot, s.file), 'utf8'), firstLine: 1 })),
   ];
   const restated = files.flatMap(({ file, text, firstLine }) =>
-    text.split('\n').flatMap((line, i) => (RESTATED.test(line.replace(/same working day/gi, '')) ? [`${file}:${firstLine + i}: ${line.trim().slice(0, 120)}`] : [])),
+    text
+      .split('\n')
+      .flatMap((line, i) =>
+        RESTATED.test(line.replace(/same working day/gi, '')) ? [`${file}:${firstLine + i}: ${line.trim().slice(0, 120)}`] : [],
+      ),
   );
   assert.deepEqual(restated, [], 'use <Timescale id="..." /> or <Timescales ids="..." /> (content/timescales.yaml) instead');
 });
@@ -82,7 +107,9 @@ test('a timescale a page names must exist', () => {
 });
 
 test('the indicators a practitioner reported unlinked now lead to their procedure', () => {
-  const linked = new Map(entriesOf(tree.data.thresholdIndicators).map(([id, entry]) => [id, entry as { text: string; procedures?: string[] }]));
+  const linked = new Map(
+    entriesOf(tree.data.thresholdIndicators).map(([id, entry]) => [id, entry as { text: string; procedures?: string[] }]),
+  );
   const expectations: [RegExp, string][] = [
     [/forced marriage|so-called honour/i, 'honour-based-abuse-and-forced-marriage'],
     [/young carer/i, 'young-carers'],

@@ -17,8 +17,12 @@ const source = readFileSync(CONFIG, 'utf8');
 test('astro.config.mjs names no remark, rehype or recma plugins and no unified processor', () => {
   // The whole text, comments included, so no comment syntax can hide a setting; the explanatory
   // comment is written in words ("remark plugins", "the unified pipeline"), not these names.
-  const found = [...source.matchAll(/\b(remarkPlugins|rehypePlugins|remarkRehype|recmaPlugins)\b|@astrojs\/markdown-remark|['"]unified['"]|\bunified\s*\(/g)].map((m) => m[0]);
-  assert.deepEqual(found, [], 'keep the build on Astro\'s native Markdown processor: see the comment in astro.config.mjs');
+  const found = [
+    ...source.matchAll(
+      /\b(remarkPlugins|rehypePlugins|remarkRehype|recmaPlugins)\b|@astrojs\/markdown-remark|['"]unified['"]|\bunified\s*\(/g,
+    ),
+  ].map((m) => m[0]);
+  assert.deepEqual(found, [], "keep the build on Astro's native Markdown processor: see the comment in astro.config.mjs");
 });
 
 test('the MDX integration is added with no options, so it uses the native processor too', () => {
@@ -32,10 +36,18 @@ test('the loaded config has no Markdown plugins and no processor other than the 
   const markdown = (config.markdown ?? {}) as Record<string, unknown>;
   for (const key of ['remarkPlugins', 'rehypePlugins', 'remarkRehype']) {
     const value = markdown[key];
-    const empty = value === undefined || (Array.isArray(value) && value.length === 0) || (typeof value === 'object' && value !== null && Object.keys(value).length === 0);
+    const empty =
+      value === undefined ||
+      (Array.isArray(value) && value.length === 0) ||
+      (typeof value === 'object' && value !== null && Object.keys(value).length === 0);
     assert.ok(empty, `markdown.${key} is set`);
   }
   const processor = markdown.processor as { name?: string } | undefined;
   assert.ok(processor === undefined || processor.name === 'satteri', `markdown.processor is ${processor?.name}`);
-  assert.ok(config.integrations?.some((integration) => integration && typeof integration === 'object' && 'name' in integration && integration.name === '@astrojs/mdx'), 'MDX is still enabled');
+  assert.ok(
+    config.integrations?.some(
+      (integration) => integration && typeof integration === 'object' && 'name' in integration && integration.name === '@astrojs/mdx',
+    ),
+    'MDX is still enabled',
+  );
 });

@@ -17,11 +17,23 @@ const doc = (body: string): DocumentFile => ({
 const messages = (body: string) => analyseBody(doc(body)).problems.map((p) => `${p.line}: ${p.field}: ${p.message}`);
 
 test('plain Markdown has no problems', () => {
-  assert.deepEqual(messages('## Scope\n\nText with **bold**, a [link](/procedures/neglect/) and a list:\n\n- one\n- two\n\n### Detail\n\n| a | b |\n| - | - |\n| 1 | 2 |\n'), []);
+  assert.deepEqual(
+    messages(
+      '## Scope\n\nText with **bold**, a [link](/procedures/neglect/) and a list:\n\n- one\n- two\n\n### Detail\n\n| a | b |\n| - | - |\n| 1 | 2 |\n',
+    ),
+    [],
+  );
 });
 
 test('dangerous schemes are found however they are disguised', () => {
-  for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' java\tscript:alert(1)', 'data:text/html,<p>', 'vbscript:msgbox', 'javascript%3Aalert(1)']) {
+  for (const url of [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' java\tscript:alert(1)',
+    'data:text/html,<p>',
+    'vbscript:msgbox',
+    'javascript%3Aalert(1)',
+  ]) {
     assert.ok(dangerousScheme(url), url);
   }
   for (const url of ['https://example.org/javascript:', '/procedures/data-protection/', 'mailto:someone@example.org', '#javascript']) {
@@ -39,7 +51,10 @@ test('a body that is not valid MDX is one error with its line and advice', () =>
   assert.equal(problems.length, 1);
   assert.match(problems[0]!, /^1\d: MDX syntax: the text cannot be read: curly braces/);
   assert.match(messages('## Scope\n\n<!-- a note -->\n')[0]!, /^12: MDX syntax: .*HTML comments/);
-  assert.match(messages('## Scope\n\nexport of data is covered below.\n')[0]!, /^12: MDX syntax: .*starts with "import" or "export" is read as code/);
+  assert.match(
+    messages('## Scope\n\nexport of data is covered below.\n')[0]!,
+    /^12: MDX syntax: .*starts with "import" or "export" is read as code/,
+  );
 });
 
 test('an element with a specific safety problem gets that message only', () => {
@@ -51,7 +66,10 @@ test('an element with a specific safety problem gets that message only', () => {
 
 test('headings get the ids Astro gives them, duplicates numbered', () => {
   const { headings } = analyseBody(doc('## What to do\n\n## What `to` do\n\n### Step 1: call *999*\n\n## Who & why\n'));
-  assert.deepEqual(headings.map((h) => h.slug), ['what-to-do', 'what-to-do-1', 'step-1-call-999', 'who--why']);
+  assert.deepEqual(
+    headings.map((h) => h.slug),
+    ['what-to-do', 'what-to-do-1', 'step-1-call-999', 'who--why'],
+  );
 });
 
 test('a heading may not skip a level, counting the title as the level-1 heading', () => {

@@ -59,7 +59,10 @@ async function compiled(body: string): Promise<string> {
 for (const body of looksDangerousButIsText) {
   test(`accepted by the checker and harmless when compiled: ${JSON.stringify(body).slice(0, 60)}`, async () => {
     const problems = analyseBody(doc(body)).problems;
-    assert.deepEqual(problems.map((p) => p.message), []);
+    assert.deepEqual(
+      problems.map((p) => p.message),
+      [],
+    );
     const code = await compiled(body);
     for (const sign of DANGER) assert.doesNotMatch(code, sign);
   });
@@ -68,6 +71,9 @@ for (const body of looksDangerousButIsText) {
 for (const body of refused) {
   test(`refused by the checker: ${JSON.stringify(body).slice(0, 60)}`, () => {
     const problems = analyseBody(doc(body)).problems;
-    assert.ok(problems.some((p) => p.field === 'MDX safety' || p.field === 'MDX syntax'), JSON.stringify(problems));
+    assert.ok(
+      problems.some((p) => p.field === 'MDX safety' || p.field === 'MDX syntax'),
+      JSON.stringify(problems),
+    );
   });
 }

@@ -52,7 +52,18 @@ test('roleOf sorts build output into shell, search, pages, assets and files neve
   assert.equal(roleOf('search/vocabulary.json'), 'search');
   assert.equal(roleOf('procedures/neglect/index.html'), 'page');
   assert.equal(roleOf('images/diagram.png'), 'asset');
-  for (const never of ['sw.js', 'workbox-v7.4.1/workbox-sw.js', 'workbox-v7.4.1/workbox-core.prod.js', 'sitemap.xml', 'changes.xml', '404.html', '_headers', 'robots.txt', '_astro/x.js.map', '.DS_Store']) {
+  for (const never of [
+    'sw.js',
+    'workbox-v7.4.1/workbox-sw.js',
+    'workbox-v7.4.1/workbox-core.prod.js',
+    'sitemap.xml',
+    'changes.xml',
+    '404.html',
+    '_headers',
+    'robots.txt',
+    '_astro/x.js.map',
+    '.DS_Store',
+  ]) {
     assert.equal(roleOf(never), 'skip', never);
   }
 });
@@ -62,12 +73,23 @@ test('a site under the limit is saved whole, minus files a reader never needs', 
   assert.equal(plan.mode, 'everything');
   assert.deepEqual(plan.onDemand, []);
   const saved = paths(plan.precache);
-  for (const path of ['_astro/site.abc123.css', 'offline/index.html', 'pagefind/wasm.en-gb.pagefind', 'pagefind/filter/en-gb_3.pf_filter', 'procedures/neglect/index.html', 'briefings/invisible-men/index.html', 'images/diagram.png']) {
+  for (const path of [
+    '_astro/site.abc123.css',
+    'offline/index.html',
+    'pagefind/wasm.en-gb.pagefind',
+    'pagefind/filter/en-gb_3.pf_filter',
+    'procedures/neglect/index.html',
+    'briefings/invisible-men/index.html',
+    'images/diagram.png',
+  ]) {
     assert.ok(saved.includes(path), path);
   }
   for (const path of ['sitemap.xml', '404.html', 'sw.js', '_headers']) assert.ok(!saved.includes(path), path);
   assert.equal(plan.bytes, plan.siteBytes);
-  assert.equal(plan.bytes, site.filter((f) => roleOf(f.path) !== 'skip').reduce((t, f) => t + f.bytes, 0));
+  assert.equal(
+    plan.bytes,
+    site.filter((f) => roleOf(f.path) !== 'skip').reduce((t, f) => t + f.bytes, 0),
+  );
   // The shell comes first, so the pieces every page needs are listed before any page.
   assert.equal(roleOf(saved[0]!), 'shell');
 });
@@ -92,7 +114,13 @@ test('over the limit: shell and search always, then priority sections in order, 
   assert.ok(!saved.includes('briefings/invisible-men/index.html'));
   assert.equal(plan.bytes, 39_000);
   assert.ok(plan.bytes <= 40_000);
-  assert.deepEqual(paths(plan.onDemand).sort(), ['briefings/invisible-men/index.html', 'images/diagram.png', 'procedures/bruising/index.html', 'procedures/index.html', 'procedures/neglect/index.html']);
+  assert.deepEqual(paths(plan.onDemand).sort(), [
+    'briefings/invisible-men/index.html',
+    'images/diagram.png',
+    'procedures/bruising/index.html',
+    'procedures/index.html',
+    'procedures/neglect/index.html',
+  ]);
   assert.equal(plan.overBudget, false);
 });
 
@@ -120,10 +148,7 @@ test('shell and search are saved even when they alone pass the limit, and the pl
   const plan = planOfflineCopy(site, { maxBytes: 5_000 });
   assert.equal(plan.overBudget, true);
   assert.equal(plan.mode, 'priority');
-  assert.deepEqual(
-    paths(plan.precache).sort(),
-    paths(site.filter((f) => ['shell', 'search'].includes(roleOf(f.path)))).sort(),
-  );
+  assert.deepEqual(paths(plan.precache).sort(), paths(site.filter((f) => ['shell', 'search'].includes(roleOf(f.path)))).sort());
 });
 
 test('excluded files are never saved, whatever the budget', () => {
@@ -133,14 +158,26 @@ test('excluded files are never saved, whatever the budget', () => {
 });
 
 test('unusedPagefindUi keeps only the stock interfaces the site refers to', () => {
-  const files = ['pagefind/pagefind.js', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-ui.css', 'pagefind/pagefind-component-ui.js', 'pagefind/pagefind-highlight.js', 'pagefind/pagefind-worker.js'];
+  const files = [
+    'pagefind/pagefind.js',
+    'pagefind/pagefind-ui.js',
+    'pagefind/pagefind-ui.css',
+    'pagefind/pagefind-component-ui.js',
+    'pagefind/pagefind-highlight.js',
+    'pagefind/pagefind-worker.js',
+  ];
   const text = 'import(`${base}pagefind/pagefind.js`); link.href = base + "pagefind/pagefind-ui.css";';
   assert.deepEqual(pagefindUiNamedIn(text), ['pagefind-ui.css']);
-  assert.deepEqual(unusedPagefindUi(files, new Set(pagefindUiNamedIn(text))), ['pagefind/pagefind-ui.js', 'pagefind/pagefind-component-ui.js', 'pagefind/pagefind-highlight.js']);
+  assert.deepEqual(unusedPagefindUi(files, new Set(pagefindUiNamedIn(text))), [
+    'pagefind/pagefind-ui.js',
+    'pagefind/pagefind-component-ui.js',
+    'pagefind/pagefind-highlight.js',
+  ]);
 });
 
-test('pagefindUiNamedIn finds each stock interface a page or script names, once, and not Pagefind\'s attributes', () => {
-  const page = '<main data-pagefind-body><script src="/pagefind/pagefind-highlight.js"></script><link href="../pagefind/pagefind-modular-ui.css"><script src="/pagefind/pagefind-highlight.js"></script>';
+test("pagefindUiNamedIn finds each stock interface a page or script names, once, and not Pagefind's attributes", () => {
+  const page =
+    '<main data-pagefind-body><script src="/pagefind/pagefind-highlight.js"></script><link href="../pagefind/pagefind-modular-ui.css"><script src="/pagefind/pagefind-highlight.js"></script>';
   assert.deepEqual(pagefindUiNamedIn(page).sort(), ['pagefind-highlight.js', 'pagefind-modular-ui.css']);
   assert.deepEqual(pagefindUiNamedIn('<div data-pagefind-ui data-pagefind-filter="type">'), []);
 });

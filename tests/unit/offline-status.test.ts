@@ -60,7 +60,11 @@ test('savedPaths reads page addresses from cache keys, whatever Workbox added to
 test('the reader has a connection only when the browser says so and the worker reached the network', () => {
   assert.equal(hasConnection(true, null), true, 'a page answered without the worker came over the network');
   assert.equal(hasConnection(true, 'reached'), true);
-  assert.equal(hasConnection(true, 'failed'), false, 'navigator.onLine stays true behind a captive portal or when only the worker is cut off');
+  assert.equal(
+    hasConnection(true, 'failed'),
+    false,
+    'navigator.onLine stays true behind a captive portal or when only the worker is cut off',
+  );
   assert.equal(hasConnection(false, 'reached'), false);
   assert.equal(hasConnection(false, null), false);
 });

@@ -21,13 +21,20 @@ const context = (site?: string): RecordContext => ({
   subgroups: new Map([['policy-and-procedures', { name: 'Policy and Procedures Group' }]]),
   partnerships: new Map([
     ['leicester', { name: 'Leicester Safeguarding Children Partnership Board', shortName: 'Leicester' }],
-    ['leicestershire-rutland', { name: 'Leicestershire & Rutland Safeguarding Children Partnership', shortName: 'Leicestershire & Rutland' }],
+    [
+      'leicestershire-rutland',
+      { name: 'Leicestershire & Rutland Safeguarding Children Partnership', shortName: 'Leicestershire & Rutland' },
+    ],
   ]),
   pathOf: (doc) => withBase(BASE, documentPath(doc.collection, doc.id)),
   site: site ? new URL(site) : undefined,
 });
 
-const doc = (collection: PublishedDocument['collection'], id: string, changes: Partial<PublishedDocument['data']> = {}): PublishedDocument => ({
+const doc = (
+  collection: PublishedDocument['collection'],
+  id: string,
+  changes: Partial<PublishedDocument['data']> = {},
+): PublishedDocument => ({
   collection,
   id,
   data: {
@@ -47,7 +54,7 @@ const doc = (collection: PublishedDocument['collection'], id: string, changes: P
   },
 });
 
-test('a document record carries its metadata, the owner\'s and areas\' names and its page address', () => {
+test("a document record carries its metadata, the owner's and areas' names and its page address", () => {
   const record = documentRecord(doc('procedures', 'neglect'), context('https://example.org'));
   assert.deepEqual(record, {
     collection: 'procedures',
@@ -76,15 +83,24 @@ test('without SITE_URL the address is the site path only, never a made-up origin
 
 test('a document that names no partnership applies to every one, in the order the site lists them', () => {
   const record = documentRecord(doc('procedures', 'neglect', { appliesTo: undefined }), context());
-  assert.deepEqual(record.areas.map((area) => area.id), ['leicester', 'leicestershire-rutland']);
+  assert.deepEqual(
+    record.areas.map((area) => area.id),
+    ['leicester', 'leicestershire-rutland'],
+  );
 });
 
 test('drafts are never published: the file leaves them out and a record refuses one', () => {
-  const file = documentsFile([doc('procedures', 'published-one'), doc('procedures', 'secret', { status: 'draft' }), doc('reports', 'old', { status: 'archived' })], {
-    ...context(),
-    schemaAddress: '/llr/data/documents.schema.json',
-  });
-  assert.deepEqual(file.documents.map((d) => `${d.collection}/${d.id}:${d.status}`), ['procedures/published-one:published', 'reports/old:archived']);
+  const file = documentsFile(
+    [doc('procedures', 'published-one'), doc('procedures', 'secret', { status: 'draft' }), doc('reports', 'old', { status: 'archived' })],
+    {
+      ...context(),
+      schemaAddress: '/llr/data/documents.schema.json',
+    },
+  );
+  assert.deepEqual(
+    file.documents.map((d) => `${d.collection}/${d.id}:${d.status}`),
+    ['procedures/published-one:published', 'reports/old:archived'],
+  );
   assert.throws(() => documentRecord(doc('procedures', 'secret', { status: 'draft' }), context()), /draft/);
 });
 
@@ -95,7 +111,10 @@ test('the documents file points to its schema, says what it is, and lists docume
   });
   assert.equal(file.$schema, '/llr/data/documents.schema.json');
   assert.equal(file.about, OPEN_DATA.documents.about);
-  assert.deepEqual(file.documents.map((d) => `${d.collection}/${d.id}`), ['arrangements/x', 'procedures/a', 'procedures/z', 'reports/b']);
+  assert.deepEqual(
+    file.documents.map((d) => `${d.collection}/${d.id}`),
+    ['arrangements/x', 'procedures/a', 'procedures/z', 'reports/b'],
+  );
   assert.deepEqual(OPEN_DATA.documents.schema.parse(JSON.parse(JSON.stringify(file))), file, 'the file passes its own schema');
 });
 
@@ -114,13 +133,29 @@ test('the record schema holds the content contract: real dates, version numbers,
 });
 
 const level = (n: 1 | 2 | 3 | 4): ThresholdLevel => ({
-  level: n, name: `Level ${n}`, description: 'd', response: 'r', whoToContact: 'w', contacts: [], consent: 'c', consentExceptions: n > 2 ? ['risk-of-harm'] : [],
+  level: n,
+  name: `Level ${n}`,
+  description: 'd',
+  response: 'r',
+  whoToContact: 'w',
+  contacts: [],
+  consent: 'c',
+  consentExceptions: n > 2 ? ['risk-of-harm'] : [],
 });
-const indicator = (n: 1 | 2 | 3 | 4, domain: ThresholdIndicator['domain']): ThresholdIndicator => ({ level: n, domain, area: 'Health', text: 'Text', procedures: [] });
+const indicator = (n: 1 | 2 | 3 | 4, domain: ThresholdIndicator['domain']): ThresholdIndicator => ({
+  level: n,
+  domain,
+  area: 'Health',
+  text: 'Text',
+  procedures: [],
+});
 
 test('the thresholds file has the levels in order, the indicators by level, domain and id, and the names they refer to', () => {
   const file = thresholdsFile(
-    [{ id: 'level-2', data: level(2) }, { id: 'level-1', data: level(1) }],
+    [
+      { id: 'level-2', data: level(2) },
+      { id: 'level-1', data: level(1) },
+    ],
     [
       { id: 'z-fe-1', data: indicator(1, 'family-and-environment') },
       { id: 'y-dn-2', data: indicator(2, 'developmental-needs') },
@@ -130,19 +165,40 @@ test('the thresholds file has the levels in order, the indicators by level, doma
     ],
     '/data/thresholds.schema.json',
   );
-  assert.deepEqual(file.levels.map((l) => [l.id, l.level]), [['level-1', 1], ['level-2', 2]]);
-  assert.deepEqual(file.indicators.map((i) => i.id), ['a-dn-1', 'b-dn-1', 'a-pc-1', 'z-fe-1', 'y-dn-2']);
-  assert.deepEqual(file.domains.map((d) => d.id), [...DOMAINS]);
-  assert.deepEqual(file.consentExceptions.map((c) => c.id), [...CONSENT_EXCEPTIONS]);
+  assert.deepEqual(
+    file.levels.map((l) => [l.id, l.level]),
+    [
+      ['level-1', 1],
+      ['level-2', 2],
+    ],
+  );
+  assert.deepEqual(
+    file.indicators.map((i) => i.id),
+    ['a-dn-1', 'b-dn-1', 'a-pc-1', 'z-fe-1', 'y-dn-2'],
+  );
+  assert.deepEqual(
+    file.domains.map((d) => d.id),
+    [...DOMAINS],
+  );
+  assert.deepEqual(
+    file.consentExceptions.map((c) => c.id),
+    [...CONSENT_EXCEPTIONS],
+  );
   assert.ok(file.domains.every((d) => d.name.length > 0) && file.consentExceptions.every((c) => c.text.length > 0));
   assert.equal(file.$schema, '/data/thresholds.schema.json');
   assert.deepEqual(OPEN_DATA.thresholds.schema.parse(JSON.parse(JSON.stringify(file))), file);
 });
 
 /** The keys of a zod object a parsed value always has: what the JSON Schema must require. */
-const alwaysPresent = (schema: z.ZodObject) => Object.entries(schema.shape).filter(([, field]) => field._zod.optout !== 'optional').map(([key]) => key);
+const alwaysPresent = (schema: z.ZodObject) =>
+  Object.entries(schema.shape)
+    .filter(([, field]) => field._zod.optout !== 'optional')
+    .map(([key]) => key);
 const property = (schema: JsonSchema, ...path: string[]): JsonSchema =>
-  path.reduce<JsonSchema>((at, key) => (key === '[]' ? (at.items as JsonSchema) : (at.properties as Record<string, JsonSchema>)[key]!), schema);
+  path.reduce<JsonSchema>(
+    (at, key) => (key === '[]' ? (at.items as JsonSchema) : (at.properties as Record<string, JsonSchema>)[key]!),
+    schema,
+  );
 
 for (const [name, file] of Object.entries(OPEN_DATA)) {
   test(`the ${name} JSON Schema is generated from the zod schema: an object requiring every field the file always has`, () => {
@@ -151,7 +207,7 @@ for (const [name, file] of Object.entries(OPEN_DATA)) {
     assert.equal(schema.type, 'object');
     assert.equal(schema.title, file.title);
     assert.equal(schema.description, file.about);
-    assert.equal('$id' in schema, false, 'no $id without the site\'s public address');
+    assert.equal('$id' in schema, false, "no $id without the site's public address");
     assert.deepEqual(Object.keys(schema.properties as object), Object.keys(file.schema.shape));
     assert.deepEqual(schema.required, alwaysPresent(file.schema));
     assert.equal(schema.additionalProperties, false);
@@ -160,7 +216,11 @@ for (const [name, file] of Object.entries(OPEN_DATA)) {
 }
 
 test('the documents schema describes each record field by field, dates as dates', () => {
-  const schema = jsonSchemaOf(OPEN_DATA.documents.schema, { id: 'https://example.org/data/documents.schema.json', title: 't', description: 'd' });
+  const schema = jsonSchemaOf(OPEN_DATA.documents.schema, {
+    id: 'https://example.org/data/documents.schema.json',
+    title: 't',
+    description: 'd',
+  });
   assert.equal(schema.$id, 'https://example.org/data/documents.schema.json');
   const record = property(schema, 'documents', '[]');
   assert.deepEqual(record.required, alwaysPresent(documentRecordSchema));
@@ -169,7 +229,10 @@ test('the documents schema describes each record field by field, dates as dates'
     const date = property(record, ...path);
     assert.equal(date.type, 'string', path.join('.'));
     assert.equal(date.format, 'date', path.join('.'));
-    assert.ok(new RegExp(date.pattern as string).test('2024-02-29') && !new RegExp(date.pattern as string).test('2025-02-29'), path.join('.'));
+    assert.ok(
+      new RegExp(date.pattern as string).test('2024-02-29') && !new RegExp(date.pattern as string).test('2025-02-29'),
+      path.join('.'),
+    );
   }
   assert.deepEqual(property(record, 'status').enum, ['published', 'archived']);
   assert.deepEqual(property(record, 'address').required, ['path'], 'url is there only when SITE_URL is set');
@@ -186,7 +249,10 @@ test('fields with defaults are required in the thresholds schema, as the file al
 });
 
 test('a part zod cannot express falls back to "any value", saying so, instead of failing', () => {
-  const schema = jsonSchemaOf(z.object({ plain: z.string(), computed: z.string().transform((text) => text.length) }), { title: 't', description: 'd' });
+  const schema = jsonSchemaOf(z.object({ plain: z.string(), computed: z.string().transform((text) => text.length) }), {
+    title: 't',
+    description: 'd',
+  });
   assert.deepEqual(property(schema, 'plain'), { type: 'string' });
   assert.equal(property(schema, 'computed').description, UNDESCRIBED);
   assert.deepEqual(undescribedPaths(schema), ['/properties/computed']);
@@ -197,7 +263,14 @@ test('the open data files are never saved for offline reading', () => {
     assert.equal(roleOf(path.slice(1)), 'skip', path);
     assert.equal(roleOf(schemaPath.slice(1)), 'skip', schemaPath);
   }
-  const files = [{ path: 'index.html', bytes: 10 }, { path: 'data/documents.json', bytes: 10 }, { path: 'procedures/neglect/index.html', bytes: 10 }];
-  assert.deepEqual(planOfflineCopy(files, { maxBytes: 1e6 }).precache.map((file) => file.path), ['index.html', 'procedures/neglect/index.html']);
-  assert.equal(roleOf('search/glossary.json'), 'search', 'the search page\'s own data files are still saved');
+  const files = [
+    { path: 'index.html', bytes: 10 },
+    { path: 'data/documents.json', bytes: 10 },
+    { path: 'procedures/neglect/index.html', bytes: 10 },
+  ];
+  assert.deepEqual(
+    planOfflineCopy(files, { maxBytes: 1e6 }).precache.map((file) => file.path),
+    ['index.html', 'procedures/neglect/index.html'],
+  );
+  assert.equal(roleOf('search/glossary.json'), 'search', "the search page's own data files are still saved");
 });

@@ -14,15 +14,17 @@ import { validateContent } from '../../src/lib/content/validate.ts';
 import { findEmails, findPhoneNumbers, nationalDigits, personalDataProblems } from '../../src/lib/content/rules/personal-data.ts';
 import { copyFixture, edit, repoRoot, validFixture } from '../helpers/fixture.ts';
 
-const UNREGISTERED = /looks like a phone number that is not a registered contact: add it to content\/contacts\.yaml with its source, or remove it; never publish a person's direct line$/;
+const UNREGISTERED =
+  /looks like a phone number that is not a registered contact: add it to content\/contacts\.yaml with its source, or remove it; never publish a person's direct line$/;
 const EMAIL = /is an email address, and content cannot publish email addresses/;
 /** The personal-data problems only, so that other rules' changes to the fixture do not matter here. */
-const problemsIn = (dir: string) => validateContent(readContent(repoRoot, dir), { today: '2026-06-01' }).problems
-  .filter((p) => UNREGISTERED.test(p.message) || EMAIL.test(p.message)).map(formatProblem);
+const problemsIn = (dir: string) =>
+  validateContent(readContent(repoRoot, dir), { today: '2026-06-01' })
+    .problems.filter((p) => UNREGISTERED.test(p.message) || EMAIL.test(p.message))
+    .map(formatProblem);
 const PROCEDURE = 'procedures/fixture-procedure.mdx';
 const BRIEFING = 'briefings/fixture-briefing.mdx';
 const phones = (text: string) => findPhoneNumbers(text).map((found) => found.text);
-
 
 /* ------------------------------------------------------------ what counts as a number */
 
@@ -104,14 +106,14 @@ test('the valid fixture, which mentions only registered numbers, has no problems
 
 test('a number pasted into a procedure body is an error naming its file, line and the fix', () => {
   const dir = copyFixture();
-  edit(dir, PROCEDURE, 'Children\'s social care.', 'Children\'s social care, or the team manager on 0116 496 0000.');
+  edit(dir, PROCEDURE, "Children's social care.", "Children's social care, or the team manager on 0116 496 0000.");
   const problems = problemsIn(dir);
   assert.equal(problems.length, 1, problems.join('\n'));
   assert.match(problems[0]!, /procedures\/fixture-procedure\.mdx:30: body: "0116 496 0000" looks like a phone number/);
   assert.match(problems[0]!, UNREGISTERED);
 });
 
-test('a number in a briefing\'s frontmatter is an error on its field\'s line', () => {
+test("a number in a briefing's frontmatter is an error on its field's line", () => {
   const dir = copyFixture();
   edit(dir, BRIEFING, 'sourceReview: A fixture rapid review', 'sourceReview: A fixture rapid review (ask on 07700 900123)');
   const problems = problemsIn(dir);
@@ -121,14 +123,32 @@ test('a number in a briefing\'s frontmatter is an error on its field\'s line', (
 
 test('a number in a frontmatter list is reported with the list item', () => {
   const dir = copyFixture();
-  edit(dir, PROCEDURE, '  - title: Working Together to Safeguard Children 2023', '  - title: Working Together to Safeguard Children 2023\n  - title: Notes from a call to +44 (0)116 496 0000');
-  assert.match(problemsIn(dir).join('\n'), /fixture-procedure\.mdx:13: sources\[1\]\.title: "\+44 \(0\)116 496 0000" looks like a phone number/);
+  edit(
+    dir,
+    PROCEDURE,
+    '  - title: Working Together to Safeguard Children 2023',
+    '  - title: Working Together to Safeguard Children 2023\n  - title: Notes from a call to +44 (0)116 496 0000',
+  );
+  assert.match(
+    problemsIn(dir).join('\n'),
+    /fixture-procedure\.mdx:13: sources\[1\]\.title: "\+44 \(0\)116 496 0000" looks like a phone number/,
+  );
 });
 
 test('a number in a YAML data file (glossary, threshold data, subgroups) is an error on its line', () => {
   const dir = copyFixture();
-  edit(dir, 'glossary.yaml', 'manages allegations against people who work with children.', 'manages allegations against people who work with children. Ring 0116 496 0000.');
-  edit(dir, 'threshold-data/indicators.yaml', 'text: Bruising on a baby who is not yet mobile.', 'text: Bruising on a baby who is not yet mobile. Phone 0116 496 0001.');
+  edit(
+    dir,
+    'glossary.yaml',
+    'manages allegations against people who work with children.',
+    'manages allegations against people who work with children. Ring 0116 496 0000.',
+  );
+  edit(
+    dir,
+    'threshold-data/indicators.yaml',
+    'text: Bruising on a baby who is not yet mobile.',
+    'text: Bruising on a baby who is not yet mobile. Phone 0116 496 0001.',
+  );
   edit(dir, 'subgroups/policy-and-procedures.yaml', 'meets: Every two months', 'meets: Every two months (secretary 0116 496 0002)');
   const problems = problemsIn(dir).join('\n');
   assert.match(problems, /glossary\.yaml:9: lado\.definition: "0116 496 0000" looks like a phone number/);
@@ -148,7 +168,12 @@ test('an email address is an error in a body, in frontmatter and in a YAML data 
   edit(dir, PROCEDURE, 'The same day.', 'The same day. Send the form to jo.bloggs@leicester.gov.uk.');
   edit(dir, BRIEFING, 'summary: A briefing used by the tests.', 'summary: A briefing used by the tests. Questions to lscp@example.org.');
   edit(dir, 'glossary.yaml', 'term: LADO', 'term: LADO\n  contact: lado@example.gov.uk');
-  edit(dir, 'contacts.yaml', 'for: Adults who are worried about a child', 'for: Email help@example.org. Adults who are worried about a child');
+  edit(
+    dir,
+    'contacts.yaml',
+    'for: Adults who are worried about a child',
+    'for: Email help@example.org. Adults who are worried about a child',
+  );
   const problems = problemsIn(dir);
   const emails = problems.filter((p) => EMAIL.test(p));
   assert.equal(emails.length, 4, problems.join('\n'));
@@ -160,22 +185,38 @@ test('an email address is an error in a body, in frontmatter and in a YAML data 
 
 test('registered numbers pass, however they are spaced, and in +44 form', () => {
   const dir = copyFixture();
-  edit(dir, PROCEDURE, 'Children\'s social care.', 'Children\'s social care on 0116 454 1004 or 01164541004 or +44 116 454 1004; Rutland on 01572 758407; out of hours 0116 305 0005; the NSPCC on 0808 800 5000.');
+  edit(
+    dir,
+    PROCEDURE,
+    "Children's social care.",
+    "Children's social care on 0116 454 1004 or 01164541004 or +44 116 454 1004; Rutland on 01572 758407; out of hours 0116 305 0005; the NSPCC on 0808 800 5000.",
+  );
   assert.deepEqual(problemsIn(dir), []);
 });
 
 test('a number becomes registered by adding it to contacts.yaml, whose phone fields are the register', () => {
   const dir = copyFixture();
-  edit(dir, PROCEDURE, 'Children\'s social care.', 'The helpline on 0808 2000 247.');
+  edit(dir, PROCEDURE, "Children's social care.", 'The helpline on 0808 2000 247.');
   assert.match(problemsIn(dir).join('\n'), /"0808 2000 247" looks like a phone number/);
-  appendFileSync(join(dir, 'contacts.yaml'), 'domestic-abuse-helpline:\n  area: national\n  service: National Domestic Abuse Helpline\n  for: Anyone experiencing domestic abuse.\n  phone: 0808 2000 247\n');
+  appendFileSync(
+    join(dir, 'contacts.yaml'),
+    'domestic-abuse-helpline:\n  area: national\n  service: National Domestic Abuse Helpline\n  for: Anyone experiencing domestic abuse.\n  phone: 0808 2000 247\n',
+  );
   assert.deepEqual(problemsIn(dir), []);
 });
 
 test('a number in contacts.yaml outside its phone fields must still be registered', () => {
   const dir = copyFixture();
-  edit(dir, 'contacts.yaml', 'for: Anyone worried about a child who lives in Rutland.', 'for: Anyone worried about a child who lives in Rutland, or the manager on 01572 000000.');
-  assert.match(problemsIn(dir).join('\n'), /contacts\.yaml:\d+: rutland-children-social-care\.for: "01572 000000" looks like a phone number/);
+  edit(
+    dir,
+    'contacts.yaml',
+    'for: Anyone worried about a child who lives in Rutland.',
+    'for: Anyone worried about a child who lives in Rutland, or the manager on 01572 000000.',
+  );
+  assert.match(
+    problemsIn(dir).join('\n'),
+    /contacts\.yaml:\d+: rutland-children-social-care\.for: "01572 000000" looks like a phone number/,
+  );
 });
 
 test('the manual itself has no email address and no false alarm: every number it reports is a real unregistered number', () => {

@@ -7,7 +7,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readContent } from '../../src/lib/content/files.ts';
-import { documentGrades, firstLineOf, gradeReport, proseOf, readingGrade, readingStats, sectionByHeading } from '../../scripts/lib/reading-grade.ts';
+import {
+  documentGrades,
+  firstLineOf,
+  gradeReport,
+  proseOf,
+  readingGrade,
+  readingStats,
+  sectionByHeading,
+} from '../../scripts/lib/reading-grade.ts';
 import { repoRoot, validFixture } from '../helpers/fixture.ts';
 
 /* ------------------------------------------------------------ the formula on known sentences */
@@ -19,7 +27,12 @@ test('a sentence of one-syllable words: 0.39 x 6 + 11.8 x 1 - 15.59 = -1.45', ()
 test('a plain instruction reads at about grade 3', () => {
   // If(1) you(1) think(1) a(1) child(1) is(1) in(1) dan-ger(2) call(1) the(1) po-lice(2) now(1):
   // 12 words, 14 syllables, 1 sentence: 0.39 x 12 + 11.8 x 14/12 - 15.59 = 2.86.
-  assert.deepEqual(readingStats('If you think a child is in danger, call the police now.'), { words: 12, sentences: 1, syllables: 14, grade: 2.9 });
+  assert.deepEqual(readingStats('If you think a child is in danger, call the police now.'), {
+    words: 12,
+    sentences: 1,
+    syllables: 14,
+    grade: 2.9,
+  });
 });
 
 test('long words in a long sentence read at a far higher grade', () => {
@@ -70,8 +83,14 @@ test('Markdown syntax is taken out: frontmatter, heading and list markers, pipes
     'code is not prose',
     '```',
   ].join('\n');
-  assert.equal(proseOf(markdown), 'What to do. Call 999 if the child is in immediate danger. Tell the NSPCC today. Who. When. The lead. The same day.');
-  assert.equal(readingGrade(markdown), readingGrade('What to do. Call 999 if the child is in immediate danger. Tell the NSPCC today. Who. When. The lead. The same day.'));
+  assert.equal(
+    proseOf(markdown),
+    'What to do. Call 999 if the child is in immediate danger. Tell the NSPCC today. Who. When. The lead. The same day.',
+  );
+  assert.equal(
+    readingGrade(markdown),
+    readingGrade('What to do. Call 999 if the child is in immediate danger. Tell the NSPCC today. Who. When. The lead. The same day.'),
+  );
 });
 
 test('a paragraph written over several lines is one block; a colon before a list ends a sentence', () => {
@@ -106,7 +125,10 @@ Other text.
 `;
 
 test('sectionByHeading returns the text under a heading, up to the next heading of its level or higher', () => {
-  assert.equal(sectionByHeading(PAGE, '## At a glance'), 'The short version.\n\n### A detail\n\nStill in the section.\n\n```\n## Not a heading\n```');
+  assert.equal(
+    sectionByHeading(PAGE, '## At a glance'),
+    'The short version.\n\n### A detail\n\nStill in the section.\n\n```\n## Not a heading\n```',
+  );
   assert.equal(sectionByHeading(PAGE, '## Next'), 'Other text.');
   assert.equal(sectionByHeading(PAGE, '### A detail'), 'Still in the section.\n\n```\n## Not a heading\n```');
 });
@@ -128,15 +150,23 @@ test('the report has a line per collection, and with --grades one per document',
   const grades = documentGrades(readContent(repoRoot, validFixture).documents);
   const summary = gradeReport(grades);
   assert.match(summary[0]!, /^Reading grade \(Flesch-Kincaid.*information only/);
-  assert.ok(summary.some((line) => /^ {2}procedures: 2 document\(s\), median grade -?\d/.test(line)), summary.join('\n'));
+  assert.ok(
+    summary.some((line) => /^ {2}procedures: 2 document\(s\), median grade -?\d/.test(line)),
+    summary.join('\n'),
+  );
   assert.ok(!summary.some((line) => line.includes('fixture-procedure.mdx')));
   const each = gradeReport(grades, true);
-  assert.ok(each.some((line) => /^ {4}.*procedures\/fixture-procedure\.mdx: -?\d/.test(line)), each.join('\n'));
+  assert.ok(
+    each.some((line) => /^ {4}.*procedures\/fixture-procedure\.mdx: -?\d/.test(line)),
+    each.join('\n'),
+  );
 });
 
 test('npm run check prints the grades as information: the valid fixture still has no problems', () => {
   const result = spawnSync(process.execPath, ['scripts/check.ts', '--grades'], {
-    cwd: repoRoot, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: validFixture, SITE_TODAY: '2026-06-01' },
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: validFixture, SITE_TODAY: '2026-06-01' },
   });
   assert.equal(result.status, 0, result.stdout + result.stderr);
   assert.match(result.stdout, /^ {2}briefings: 1 document\(s\), median grade/m);

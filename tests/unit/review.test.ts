@@ -21,7 +21,10 @@ test('documents sort overdue first, then due soon, then current, earliest due fi
     { id: 'soon', status: reviewStatus('2026-02-01', '2026-01-01') },
     { id: 'overdue-long', status: reviewStatus('2025-01-01', '2026-01-01') },
   ];
-  assert.deepEqual(docs.sort(byUrgency).map((d) => d.id), ['overdue-long', 'overdue-recent', 'soon', 'current']);
+  assert.deepEqual(
+    docs.sort(byUrgency).map((d) => d.id),
+    ['overdue-long', 'overdue-recent', 'soon', 'current'],
+  );
 });
 
 test('the banner names the date and the owner, and says the document stays in force', () => {

@@ -31,15 +31,27 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += c;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
   }
-  if (field || row.length) { row.push(field); rows.push(row); }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -80,7 +92,18 @@ describe('npm run reviews', { concurrency: availableParallelism() }, () => {
     const procedure = report.documents.find((d: { address: string }) => d.address === '/procedures/fixture-procedure/');
     assert.deepEqual(
       { ...procedure, file: undefined },
-      { owner: 'policy-and-procedures', ownerName: 'Policy and Procedures Group', status: 'due-soon', nextReviewDue: '2028-01-10', lastReviewed: '2026-01-10', daysLeft: 40, type: 'Procedure', title: 'Fixture procedure', address: '/procedures/fixture-procedure/', file: undefined },
+      {
+        owner: 'policy-and-procedures',
+        ownerName: 'Policy and Procedures Group',
+        status: 'due-soon',
+        nextReviewDue: '2028-01-10',
+        lastReviewed: '2026-01-10',
+        daysLeft: 40,
+        type: 'Procedure',
+        title: 'Fixture procedure',
+        address: '/procedures/fixture-procedure/',
+        file: undefined,
+      },
     );
   });
 
@@ -90,7 +113,18 @@ describe('npm run reviews', { concurrency: availableParallelism() }, () => {
     const { status, stdout } = await reviews(['--format', 'csv'], { SITE_TODAY: AFTER_DUE }, content);
     assert.equal(status, 0);
     const [header, ...rows] = parseCsv(stdout);
-    assert.deepEqual(header, ['owner', 'owner_name', 'status', 'next_review_due', 'last_reviewed', 'days_left', 'type', 'title', 'address', 'file']);
+    assert.deepEqual(header, [
+      'owner',
+      'owner_name',
+      'status',
+      'next_review_due',
+      'last_reviewed',
+      'days_left',
+      'type',
+      'title',
+      'address',
+      'file',
+    ]);
     assert.equal(rows.length, PUBLISHED.length);
     for (const row of rows) assert.equal(row.length, header!.length);
     const procedure = rows.find((r) => r[8] === '/procedures/fixture-procedure/')!;
@@ -99,16 +133,26 @@ describe('npm run reviews', { concurrency: availableParallelism() }, () => {
     assert.equal(procedure[5], '-22');
   });
 
-  test('--owner keeps only that subgroup\'s documents, and can be repeated', async () => {
+  test("--owner keeps only that subgroup's documents, and can be repeated", async () => {
     const one = JSON.parse((await reviews(['--format', 'json', '--owner', 'policy-and-procedures'], { SITE_TODAY: AFTER_DUE })).stdout);
-    assert.deepEqual(one.documents.map((d: { address: string }) => d.address).sort(), ['/procedures/fixture-procedure/', '/thresholds/fixture-thresholds/']);
+    assert.deepEqual(one.documents.map((d: { address: string }) => d.address).sort(), [
+      '/procedures/fixture-procedure/',
+      '/thresholds/fixture-thresholds/',
+    ]);
     assert.equal(one.totals.overdue, 2);
-    const two = JSON.parse((await reviews(['--format', 'json', '--owner', 'policy-and-procedures', '--owner', 'leicester-board'], { SITE_TODAY: AFTER_DUE })).stdout);
+    const two = JSON.parse(
+      (await reviews(['--format', 'json', '--owner', 'policy-and-procedures', '--owner', 'leicester-board'], { SITE_TODAY: AFTER_DUE }))
+        .stdout,
+    );
     assert.equal(two.documents.length, 4);
     const filtered = await reviews(['--owner', 'learning-and-development', '--fail-on', 'overdue'], { SITE_TODAY: AFTER_DUE });
     assert.equal(filtered.status, 1);
     assert.match(filtered.stderr, /1 published document is overdue/);
-    assert.equal((await reviews(['--owner', 'planning-and-delivery', '--fail-on', 'overdue'], { SITE_TODAY: AFTER_DUE })).status, 0, 'an owner with no documents has nothing overdue');
+    assert.equal(
+      (await reviews(['--owner', 'planning-and-delivery', '--fail-on', 'overdue'], { SITE_TODAY: AFTER_DUE })).status,
+      0,
+      'an owner with no documents has nothing overdue',
+    );
   });
 
   test('the table groups documents under their owner, with the totals first', async () => {

@@ -1,6 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { entriesUsedIn, formsOf, glossaryMatcher, glossaryQueryMap, recogniseGlossaryNames, searchKeywords } from '../../src/lib/search/glossary-keywords.ts';
+import {
+  entriesUsedIn,
+  formsOf,
+  glossaryMatcher,
+  glossaryQueryMap,
+  recogniseGlossaryNames,
+  searchKeywords,
+} from '../../src/lib/search/glossary-keywords.ts';
 
 const glossary = [
   { term: 'FII', expansion: 'Fabricated or induced illness', alsoKnownAs: ['fabricated illness', 'induced illness'] },
@@ -15,7 +22,10 @@ const matcher = glossaryMatcher(glossary);
 const names = (found: Set<number>) => [...found].map((i) => glossary[i]!.term).sort();
 
 test('an entry has its term, expansion and other names, without repeats', () => {
-  assert.deepEqual(formsOf({ term: 'DoLS', expansion: 'Deprivation of Liberty Safeguards', alsoKnownAs: ['DOLS', 'deprivation of liberty safeguards'] }), ['DoLS', 'Deprivation of Liberty Safeguards']);
+  assert.deepEqual(
+    formsOf({ term: 'DoLS', expansion: 'Deprivation of Liberty Safeguards', alsoKnownAs: ['DOLS', 'deprivation of liberty safeguards'] }),
+    ['DoLS', 'Deprivation of Liberty Safeguards'],
+  );
 });
 
 test('a document that uses any name of an entry uses the entry', () => {
@@ -40,7 +50,12 @@ test('names written as acronyms only match words written in capitals', () => {
 
 test('names of what the title names are aliases; summary and tags give strong keywords; the body gives weak ones', () => {
   const keywords = searchKeywords(
-    { title: 'Section 47 enquiries', summary: 'When a social worker must find out whether a child is at risk.', tags: ['LADO'], body: 'Some children have FII concerns. Ask a paediatric doctor.' },
+    {
+      title: 'Section 47 enquiries',
+      summary: 'When a social worker must find out whether a child is at risk.',
+      tags: ['LADO'],
+      body: 'Some children have FII concerns. Ask a paediatric doctor.',
+    },
     matcher,
   );
   assert.deepEqual(keywords.aliases, ['Section 47 enquiry', 's47', 's.47', 'child protection enquiry']);
@@ -51,7 +66,10 @@ test('names of what the title names are aliases; summary and tags give strong ke
 });
 
 test('each keyword appears at its strongest level only, and tags are kept as written', () => {
-  const keywords = searchKeywords({ title: 'FII', summary: 'About FII.', tags: ['FII', 'poisoning'], body: 'FII again. Fabricated illness.' }, matcher);
+  const keywords = searchKeywords(
+    { title: 'FII', summary: 'About FII.', tags: ['FII', 'poisoning'], body: 'FII again. Fabricated illness.' },
+    matcher,
+  );
   assert.deepEqual(keywords.aliases, ['Fabricated or induced illness', 'fabricated illness', 'induced illness']);
   assert.deepEqual(keywords.strong, ['poisoning']);
   assert.deepEqual(keywords.weak, []);
@@ -69,8 +87,14 @@ test('the query map points multi-word and acronym names to their term', () => {
 test('glossary names in a query are searched as their term', () => {
   const map = glossaryQueryMap(glossary);
   assert.deepEqual(recogniseGlossaryNames('multi-agency risk assessment conference', map), { rest: '', terms: ['MARAC'] });
-  assert.deepEqual(recogniseGlossaryNames('what is a child protection enquiry?', map), { rest: 'what is a ?', terms: ['Section 47 enquiry'] });
-  assert.deepEqual(recogniseGlossaryNames('fabricated illness and allegations against staff', map), { rest: 'and', terms: ['FII', 'LADO'] });
+  assert.deepEqual(recogniseGlossaryNames('what is a child protection enquiry?', map), {
+    rest: 'what is a ?',
+    terms: ['Section 47 enquiry'],
+  });
+  assert.deepEqual(recogniseGlossaryNames('fabricated illness and allegations against staff', map), {
+    rest: 'and',
+    terms: ['FII', 'LADO'],
+  });
   assert.deepEqual(recogniseGlossaryNames('Fabricated illness, fabricated illness', map), { rest: ',', terms: ['FII'] });
   assert.deepEqual(recogniseGlossaryNames('FII timescales', map), { rest: 'FII timescales', terms: [] }, 'a term is searched as typed');
   assert.deepEqual(recogniseGlossaryNames('bruising', map), { rest: 'bruising', terms: [] });

@@ -4,19 +4,37 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chosenCount, chosenLabel, describeOutcome, filterCountLabel, hasFilters, withFilterValue } from '../../src/scripts/search/state.ts';
+import {
+  chosenCount,
+  chosenLabel,
+  describeOutcome,
+  filterCountLabel,
+  hasFilters,
+  withFilterValue,
+} from '../../src/scripts/search/state.ts';
 
-const outcome = (shown: number, query = 'neglect', unfilteredCount = shown) => ({ pages: Array.from({ length: shown }), query, unfilteredCount }) as Parameters<typeof describeOutcome>[0];
+const outcome = (shown: number, query = 'neglect', unfilteredCount = shown) =>
+  ({ pages: Array.from({ length: shown }), query, unfilteredCount }) as Parameters<typeof describeOutcome>[0];
 
 test('the live region counts the results and says what they are for', () => {
   assert.equal(describeOutcome(outcome(1), { q: 'neglect', filters: {} }), '1 result for ‘neglect’.');
   assert.equal(describeOutcome(outcome(12), { q: 'neglect', filters: {} }), '12 results for ‘neglect’.');
-  assert.equal(describeOutcome(outcome(0), { q: 'neglect', filters: {} }), 'No results for ‘neglect’. Check the spelling, try other words, or browse the A to Z of documents.');
+  assert.equal(
+    describeOutcome(outcome(0), { q: 'neglect', filters: {} }),
+    'No results for ‘neglect’. Check the spelling, try other words, or browse the A to Z of documents.',
+  );
 });
 
 test('with filters ticked, the count says how many there are without them', () => {
-  assert.equal(describeOutcome(outcome(3, 'neglect', 20), { q: 'neglect', filters: { type: ['Procedure'] } }), '3 results for ‘neglect’ with the filters you chose (20 without filters).');
-  assert.equal(describeOutcome(outcome(3, 'neglect', 20), { q: 'neglect', filters: { type: [] } }), '3 results for ‘neglect’.', 'a group with nothing ticked filters nothing');
+  assert.equal(
+    describeOutcome(outcome(3, 'neglect', 20), { q: 'neglect', filters: { type: ['Procedure'] } }),
+    '3 results for ‘neglect’ with the filters you chose (20 without filters).',
+  );
+  assert.equal(
+    describeOutcome(outcome(3, 'neglect', 20), { q: 'neglect', filters: { type: [] } }),
+    '3 results for ‘neglect’.',
+    'a group with nothing ticked filters nothing',
+  );
 });
 
 test('ticking and unticking a value changes only its group', () => {

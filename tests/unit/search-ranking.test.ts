@@ -8,10 +8,21 @@ import { editDistance, suggestSpelling, vocabularyWords } from '../../src/lib/se
 
 test('scores add up across words, so a page matching more of them ranks higher', () => {
   const ranked = combineTermHits([
-    [[{ id: 'a', score: 5 }, { id: 'b', score: 4 }]],
+    [
+      [
+        { id: 'a', score: 5 },
+        { id: 'b', score: 4 },
+      ],
+    ],
     [[{ id: 'b', score: 3 }]],
   ]);
-  assert.deepEqual(ranked.map((p) => [p.id, p.score, p.matched]), [['b', 7, 2], ['a', 5, 1]]);
+  assert.deepEqual(
+    ranked.map((p) => [p.id, p.score, p.matched]),
+    [
+      ['b', 7, 2],
+      ['a', 5, 1],
+    ],
+  );
 });
 
 test('a strong match on a rare word beats weak matches on common ones', () => {
@@ -25,19 +36,44 @@ test('a strong match on a rare word beats weak matches on common ones', () => {
 });
 
 test('the coordination power can make matching every word matter more', () => {
-  const terms = [[[{ id: 'one', score: 10 }, { id: 'both', score: 4 }]], [[{ id: 'both', score: 4 }]]];
+  const terms = [
+    [
+      [
+        { id: 'one', score: 10 },
+        { id: 'both', score: 4 },
+      ],
+    ],
+    [[{ id: 'both', score: 4 }]],
+  ];
   assert.equal(combineTermHits(terms, 0)[0]!.id, 'one');
   assert.equal(combineTermHits(terms, 2)[0]!.id, 'both');
 });
 
 test('a page found by two spellings of one word counts once, at its best', () => {
-  const ranked = combineTermHits([[[{ id: 'a', score: 2 }], [{ id: 'a', score: 6 }, { id: 'b', score: 1 }]]]);
-  assert.deepEqual(ranked.map((p) => [p.id, p.score]), [['a', 6], ['b', 1]]);
+  const ranked = combineTermHits([
+    [
+      [{ id: 'a', score: 2 }],
+      [
+        { id: 'a', score: 6 },
+        { id: 'b', score: 1 },
+      ],
+    ],
+  ]);
+  assert.deepEqual(
+    ranked.map((p) => [p.id, p.score]),
+    [
+      ['a', 6],
+      ['b', 1],
+    ],
+  );
 });
 
 test('a word nothing matches does not count against the pages that match the rest', () => {
   const terms = [[[{ id: 'a', score: 4 }]], [[]]];
-  assert.deepEqual(combineTermHits(terms, 2).map((p) => [p.id, p.score]), [['a', 4]]);
+  assert.deepEqual(
+    combineTermHits(terms, 2).map((p) => [p.id, p.score]),
+    [['a', 4]],
+  );
   assert.deepEqual(unmatchedTerms(terms), [1]);
 });
 
@@ -56,13 +92,13 @@ test('filters: any ticked value within a group, every group with ticks', () => {
   assert.equal(matchesSelection(undefined, { type: ['Procedure'] }), false);
 });
 
-test('each count is what ticking the value would show, keeping the other groups\' ticks', () => {
+test("each count is what ticking the value would show, keeping the other groups' ticks", () => {
   const available = { type: ['Procedure', '7-minute briefing'], area: ['Leicester', 'Leicestershire and Rutland'] };
   const ids = ['p1', 'p2', 'b1'];
   assert.deepEqual(facetCounts(ids, pages, available, {}).type, { Procedure: 2, '7-minute briefing': 1 });
   const narrowed = facetCounts(ids, pages, available, { area: ['Leicester'] });
   assert.deepEqual(narrowed.type, { Procedure: 1, '7-minute briefing': 1 });
-  assert.deepEqual(narrowed.area, { Leicester: 2, 'Leicestershire and Rutland': 2 }, 'a group\'s own ticks do not narrow its counts');
+  assert.deepEqual(narrowed.area, { Leicester: 2, 'Leicestershire and Rutland': 2 }, "a group's own ticks do not narrow its counts");
   assert.deepEqual(narrowed.owner, {});
 });
 

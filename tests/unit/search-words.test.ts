@@ -8,7 +8,13 @@ import { resultAddress } from '../../src/lib/search/fragment.ts';
 import { matchesExplorerFilters, NO_FILTERS } from '../../src/lib/thresholds/explorer.ts';
 
 test('stem gives the forms of one word one stem', () => {
-  for (const group of [['bruising', 'bruise', 'bruised', 'bruises'], ['injuries', 'injury', 'injured'], ['schools', 'school', 'schooling'], ['stopped', 'stopping', 'stop'], ['parents', 'parenting', 'parent']]) {
+  for (const group of [
+    ['bruising', 'bruise', 'bruised', 'bruises'],
+    ['injuries', 'injury', 'injured'],
+    ['schools', 'school', 'schooling'],
+    ['stopped', 'stopping', 'stop'],
+    ['parents', 'parenting', 'parent'],
+  ]) {
     assert.equal(new Set(group.map(stem)).size, 1, group.join(', '));
   }
   assert.equal(stem('being'), 'being', 'too little is left to strip');
@@ -46,12 +52,20 @@ test('a glossary result opens at the entry holding the best match, never at a he
     { element: 'div', id: 'edt', location: 21 },
   ];
   // A passing mention in CIN's definition (weight 1) and the term DSL itself (weight 8).
-  const best = entryAnchor(anchors, [{ weight: 1, location: 5 }, { weight: 8, location: 10 }]);
+  const best = entryAnchor(anchors, [
+    { weight: 1, location: 5 },
+    { weight: 8, location: 10 },
+  ]);
   assert.equal(best?.id, 'dsl');
   assert.equal(entryAnchor(anchors, [{ weight: 1, location: 0 }]), undefined, 'a match in a heading is no entry');
   assert.equal(entryAnchor(anchors, []), undefined, 'a match in the metadata alone');
   const words = Array.from({ length: 30 }, (_, i) => `w${i}`);
-  assert.deepEqual(entryWords(words, anchors, best!, new Set([10])).map((w) => (w.matched ? `[${w.word}]` : w.word)).join(' '), '[w10] w11 w12 w13 w14 w15 w16 w17 w18 w19');
+  assert.deepEqual(
+    entryWords(words, anchors, best!, new Set([10]))
+      .map((w) => (w.matched ? `[${w.word}]` : w.word))
+      .join(' '),
+    '[w10] w11 w12 w13 w14 w15 w16 w17 w18 w19',
+  );
   assert.equal(resultAddress('/glossary/', ['dsl'], 'dsl'), '/glossary/#dsl');
   assert.equal(resultAddress('/procedures/neglect/', ['neglect']), '/procedures/neglect/#highlight=neglect');
 });

@@ -46,14 +46,26 @@ function codeLines(source: string): { line: number; text: string }[] {
 describe('src/ names no partnership outside comments', () => {
   test('the comment filter keeps code and drops comments', () => {
     const source = [
-      '/**', ' * Rutland in a comment', ' */', "const a = 'Leicester'; // Rutland", '// Rutland', '{/* Rutland */}',
-      '<!-- Rutland', '-->', "const url = 'https://example.org/Rutland';",
+      '/**',
+      ' * Rutland in a comment',
+      ' */',
+      "const a = 'Leicester'; // Rutland",
+      '// Rutland',
+      '{/* Rutland */}',
+      '<!-- Rutland',
+      '-->',
+      "const url = 'https://example.org/Rutland';",
     ].join('\n');
-    assert.deepEqual(codeLines(source).map((l) => l.text.trim()), ["const a = 'Leicester';", "const url = 'https://example.org/Rutland';"]);
+    assert.deepEqual(
+      codeLines(source).map((l) => l.text.trim()),
+      ["const a = 'Leicester';", "const url = 'https://example.org/Rutland';"],
+    );
   });
 
   test('every name, area and publisher line comes from content/site.yaml', () => {
-    const files = readdirSync(join(repoRoot, 'src'), { recursive: true, encoding: 'utf8' }).filter((file) => /\.(ts|mjs|js|astro|css)$/.test(file));
+    const files = readdirSync(join(repoRoot, 'src'), { recursive: true, encoding: 'utf8' }).filter((file) =>
+      /\.(ts|mjs|js|astro|css)$/.test(file),
+    );
     assert.ok(files.length > 50, `only ${files.length} source files found`);
     const found = files.flatMap((file) =>
       codeLines(readFileSync(join(repoRoot, 'src', file), 'utf8'))
@@ -66,9 +78,12 @@ describe('src/ names no partnership outside comments', () => {
 
 describe('site.yaml in the checker', () => {
   const problemsIn = (dir: string) => validateContent(readContent(repoRoot, dir)).problems;
-  const lineOf = (dir: string, text: string) => readFileSync(join(dir, 'site.yaml'), 'utf8').split('\n').findIndex((line) => line.startsWith(text)) + 1;
+  const lineOf = (dir: string, text: string) =>
+    readFileSync(join(dir, 'site.yaml'), 'utf8')
+      .split('\n')
+      .findIndex((line) => line.startsWith(text)) + 1;
 
-  test('the real content\'s site.yaml passes its schema', () => {
+  test("the real content's site.yaml passes its schema", () => {
     const source = readContent(repoRoot).data.site;
     assert.ok(source, 'content/site.yaml exists');
     assert.equal(siteSchema.safeParse(source.value).success, true);
@@ -79,7 +94,9 @@ describe('site.yaml in the checker', () => {
     rmSync(join(dir, 'site.yaml'));
     const tree = readContent(repoRoot, dir);
     assert.equal(astroCanLoad(tree), false);
-    assert.deepEqual(problemsIn(dir).map(formatProblem), [`${tree.folder}/site.yaml:1: file: is missing: every content folder needs site.yaml, with the partnership's name and areas (see docs/new-partnership.md)`]);
+    assert.deepEqual(problemsIn(dir).map(formatProblem), [
+      `${tree.folder}/site.yaml:1: file: is missing: every content folder needs site.yaml, with the partnership's name and areas (see docs/new-partnership.md)`,
+    ]);
   });
 
   test('a misspelt field is named on its own line, and the field it should be is missing', () => {
@@ -88,7 +105,10 @@ describe('site.yaml in the checker', () => {
     const messages = problemsIn(dir).map((p) => `${p.line}: ${p.field}: ${p.message}`);
     assert.equal(messages.length, 2, messages.join('\n'));
     assert.match(messages[0]!, /^1: strapline: is missing: add a line saying what the site is for/);
-    assert.equal(messages[1], `${lineOf(dir, 'strapLine:')}: fields: is not a field this file can have (strapLine): check the spelling or remove it`);
+    assert.equal(
+      messages[1],
+      `${lineOf(dir, 'strapLine:')}: fields: is not a field this file can have (strapLine): check the spelling or remove it`,
+    );
     assert.equal(astroCanLoad(readContent(repoRoot, dir)), false);
   });
 
@@ -108,7 +128,10 @@ describe('site.yaml in the checker', () => {
     edit(dir, 'site.yaml', '  - id: rutland', '  - id: leicester');
     edit(dir, 'site.yaml', '  - id: leicestershire', '  - id: national');
     const messages = problemsIn(dir).map((p) => `${p.field}: ${p.message}`);
-    assert.ok(messages.includes('localAreas[1].id: "national" is already used for national services: give each area its own id'), messages.join('\n'));
+    assert.ok(
+      messages.includes('localAreas[1].id: "national" is already used for national services: give each area its own id'),
+      messages.join('\n'),
+    );
     assert.ok(messages.includes('localAreas[2].id: "leicester" is already used: give each area its own id'), messages.join('\n'));
   });
 
@@ -116,7 +139,10 @@ describe('site.yaml in the checker', () => {
     const dir = copyFixture();
     edit(dir, 'contacts.yaml', /^rutland-children-social-care:/m, 'rutland-social-care:');
     const problems = problemsIn(dir);
-    assert.deepEqual(problems.map((p) => `${p.severity} ${p.line}: ${p.field}`), [`warning ${lineOf(dir, '  - id: rutland')}: localAreas[2].id`]);
+    assert.deepEqual(
+      problems.map((p) => `${p.severity} ${p.line}: ${p.field}`),
+      [`warning ${lineOf(dir, '  - id: rutland')}: localAreas[2].id`],
+    );
     assert.match(problems[0]!.message, /^Rutland has no front door: add "rutland-children-social-care" to .*contacts\.yaml/);
   });
 });

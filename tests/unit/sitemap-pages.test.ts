@@ -17,14 +17,29 @@ const sorted = (list: Iterable<string>) => [...list].sort();
 test('every page in src/pages without parameters is in the sitemap, unless left out on purpose', () => {
   assert.ok(pages.includes('/') && pages.includes('/contacts/'), 'the pages are read from src/pages');
   const listed = new Set([...STATIC_PAGES, ...UNLISTED_PAGES]);
-  assert.deepEqual(pages.filter((page) => !listed.has(page)), [], 'add these pages to STATIC_PAGES in src/lib/site/sitemap.ts');
+  assert.deepEqual(
+    pages.filter((page) => !listed.has(page)),
+    [],
+    'add these pages to STATIC_PAGES in src/lib/site/sitemap.ts',
+  );
 });
 
 test('the sitemap lists no page that src/pages does not have, and nothing twice', () => {
-  assert.deepEqual(STATIC_PAGES.filter((page) => !routes.pages.has(page)), []);
-  assert.deepEqual(UNLISTED_PAGES.filter((page) => !routes.pages.has(page)), [], 'UNLISTED_PAGES names pages that exist');
+  assert.deepEqual(
+    STATIC_PAGES.filter((page) => !routes.pages.has(page)),
+    [],
+  );
+  assert.deepEqual(
+    UNLISTED_PAGES.filter((page) => !routes.pages.has(page)),
+    [],
+    'UNLISTED_PAGES names pages that exist',
+  );
   assert.equal(new Set(STATIC_PAGES).size, STATIC_PAGES.length);
-  assert.deepEqual(STATIC_PAGES.filter((page) => UNLISTED_PAGES.includes(page)), [], 'a page is either listed or left out');
+  assert.deepEqual(
+    STATIC_PAGES.filter((page) => UNLISTED_PAGES.includes(page)),
+    [],
+    'a page is either listed or left out',
+  );
   assert.deepEqual(sorted([...STATIC_PAGES, ...UNLISTED_PAGES]), sorted(pages));
 });
 

@@ -1,11 +1,23 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countSentence, filtersFromSearch, hasFilters, JUDGEMENT_REMINDER, NO_FILTERS, searchFromFilters, summariseSelection } from '../../src/lib/thresholds/explorer.ts';
+import {
+  countSentence,
+  filtersFromSearch,
+  hasFilters,
+  JUDGEMENT_REMINDER,
+  NO_FILTERS,
+  searchFromFilters,
+  summariseSelection,
+} from '../../src/lib/thresholds/explorer.ts';
 
 const DOMAINS = ['developmental-needs', 'parenting-capacity', 'family-and-environment'];
 
 test('filtersFromSearch reads words, domain and level from the address', () => {
-  assert.deepEqual(filtersFromSearch('?q=+bruising+baby+&domain=parenting-capacity&level=4', DOMAINS), { words: 'bruising baby', domain: 'parenting-capacity', level: 4 });
+  assert.deepEqual(filtersFromSearch('?q=+bruising+baby+&domain=parenting-capacity&level=4', DOMAINS), {
+    words: 'bruising baby',
+    domain: 'parenting-capacity',
+    level: 4,
+  });
   assert.deepEqual(filtersFromSearch('', DOMAINS), NO_FILTERS);
 });
 

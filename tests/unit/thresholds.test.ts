@@ -2,7 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { countByLevel, groupIndicators, highestLevel, type Indicator } from '../../src/lib/thresholds/levels.ts';
 
-const indicator = (id: string, level: number, domain: Indicator['domain'], area: string, text: string): Indicator => ({ id, level, domain, area, text, procedures: [] });
+const indicator = (id: string, level: number, domain: Indicator['domain'], area: string, text: string): Indicator => ({
+  id,
+  level,
+  domain,
+  area,
+  text,
+  procedures: [],
+});
 
 const indicators: Indicator[] = [
   indicator('a', 1, 'developmental-needs', 'Health', 'Health reviews and immunisations are up to date.'),
@@ -15,9 +22,27 @@ const indicators: Indicator[] = [
 test('groupIndicators groups by level then domain, keeping the order the data gives', () => {
   const grouped = groupIndicators(indicators);
   assert.deepEqual([...grouped.keys()], [1, 4, 2]);
-  assert.deepEqual(grouped.get(2)?.get('developmental-needs')?.map((i) => i.id), ['e']);
-  assert.deepEqual(grouped.get(4)?.get('developmental-needs')?.map((i) => i.id), ['b']);
-  assert.deepEqual(grouped.get(4)?.get('parenting-capacity')?.map((i) => i.id), ['d']);
+  assert.deepEqual(
+    grouped
+      .get(2)
+      ?.get('developmental-needs')
+      ?.map((i) => i.id),
+    ['e'],
+  );
+  assert.deepEqual(
+    grouped
+      .get(4)
+      ?.get('developmental-needs')
+      ?.map((i) => i.id),
+    ['b'],
+  );
+  assert.deepEqual(
+    grouped
+      .get(4)
+      ?.get('parenting-capacity')
+      ?.map((i) => i.id),
+    ['d'],
+  );
   assert.equal(grouped.get(3), undefined, 'a level with no indicators has no group');
   const total = [...grouped.values()].flatMap((byDomain) => [...byDomain.values()]).flat().length;
   assert.equal(total, indicators.length, 'every indicator lands in exactly one group');
@@ -33,4 +58,3 @@ test('highestLevel is the maximum level, or null when nothing is selected', () =
   assert.equal(highestLevel([{ level: 2 }]), 2);
   assert.equal(highestLevel([{ level: 2 }, { level: 4 }, { level: 1 }]), 4);
 });
-

@@ -33,10 +33,16 @@ test('the manifest is installable: names, standalone display, theme colour, SVG 
   assert.ok(sizes.includes('image/png 512x512 maskable'));
 });
 
-test('the names, description and colours are the partnership\'s own, from content/site.yaml', () => {
-  const other = { app: { name: 'Northby Safeguarding', shortName: 'Northby', description: 'Northby procedures.' }, colours: { theme: '#123456', background: '#fefefe' } };
+test("the names, description and colours are the partnership's own, from content/site.yaml", () => {
+  const other = {
+    app: { name: 'Northby Safeguarding', shortName: 'Northby', description: 'Northby procedures.' },
+    colours: { theme: '#123456', background: '#fefefe' },
+  };
   const manifest = manifestFor('/', other);
-  assert.deepEqual([manifest.name, manifest.short_name, manifest.description, manifest.theme_color, manifest.background_color], ['Northby Safeguarding', 'Northby', 'Northby procedures.', '#123456', '#fefefe']);
+  assert.deepEqual(
+    [manifest.name, manifest.short_name, manifest.description, manifest.theme_color, manifest.background_color],
+    ['Northby Safeguarding', 'Northby', 'Northby procedures.', '#123456', '#fefefe'],
+  );
   assert.equal(webManifest('/').name, site.app.name);
 });
 

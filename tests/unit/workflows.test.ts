@@ -5,9 +5,21 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { repoRoot } from '../helpers/fixture.ts';
 
-interface Step { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }
-interface Job { permissions?: Record<string, string>; steps: Step[] }
-interface Workflow { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, Job> }
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Job {
+  permissions?: Record<string, string>;
+  steps: Step[];
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  jobs: Record<string, Job>;
+}
 
 const read = (name: string) => {
   const text = readFileSync(join(repoRoot, '.github/workflows', name), 'utf8');
@@ -26,7 +38,10 @@ test('pull requests are checked, built and tested with a read-only token and no 
   assert.equal(uses(workflow, 'actions/checkout')?.with?.['persist-credentials'], false);
   assert.equal(uses(workflow, 'actions/setup-node')?.with?.['node-version-file'], '.nvmrc');
   const order = ['npm ci', 'npm run check', 'npm run build', 'npm test'].map((command) => runIndex(workflow, command));
-  assert.ok(order.every((index, i) => index >= 0 && (i === 0 || index > order[i - 1]!)), `steps in order: ${order}`);
+  assert.ok(
+    order.every((index, i) => index >= 0 && (i === 0 || index > order[i - 1]!)),
+    `steps in order: ${order}`,
+  );
   const upload = uses(workflow, 'actions/upload-artifact');
   const build = steps(workflow)[runIndex(workflow, 'npm run build')]!;
   assert.equal(upload?.with?.path, build.env?.OUT_DIR, 'the preview that was built is the one uploaded');

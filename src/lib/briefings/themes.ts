@@ -5,7 +5,10 @@
 
 /** A theme's id for anchors on the index page: "Babies and infants" -> "babies-and-infants". */
 export function themeSlug(theme: string): string {
-  return theme.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return theme
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** The theme named in `?theme=`, if it is one of `themes` (matched without regard to case); else ''. */

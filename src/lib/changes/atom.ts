@@ -48,7 +48,9 @@ export function escapeXml(text: string): string {
 export const atomDate = (date: string) => `${date}T00:00:00Z`;
 
 function entryXml(entry: AtomEntry): string {
-  const category = entry.category ? `\n    <category term="${escapeXml(entry.category.term)}" label="${escapeXml(entry.category.label)}"/>` : '';
+  const category = entry.category
+    ? `\n    <category term="${escapeXml(entry.category.term)}" label="${escapeXml(entry.category.label)}"/>`
+    : '';
   return `  <entry>
     <id>${escapeXml(entry.id)}</id>
     <title>${escapeXml(entry.title)}</title>

@@ -43,7 +43,5 @@ export function changesByMonth(changes: readonly Change[]): { month: string; cha
     if (list) list.push(change);
     else groups.set(key, [change]);
   }
-  return [...groups]
-    .sort(([a], [b]) => b.localeCompare(a))
-    .map(([key, list]) => ({ month: formatMonth(`${key}-01`), changes: list }));
+  return [...groups].sort(([a], [b]) => b.localeCompare(a)).map(([key, list]) => ({ month: formatMonth(`${key}-01`), changes: list }));
 }

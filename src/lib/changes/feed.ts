@@ -29,7 +29,10 @@ function entryId(host: string | undefined, specific: string): string {
  * `changes` must be in allChanges() order, which keeps one document's amendments of one day in
  * the newest-first order the editor wrote them.
  */
-export function changeEntries(changes: readonly Change[], options: { host: string | undefined; absoluteUrl: (path: string) => string }): AtomEntry[] {
+export function changeEntries(
+  changes: readonly Change[],
+  options: { host: string | undefined; absoluteUrl: (path: string) => string },
+): AtomEntry[] {
   const seen = new Map<string, number>();
   const ordinals = new Array<number>(changes.length);
   for (let i = changes.length - 1; i >= 0; i--) {

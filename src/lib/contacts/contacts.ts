@@ -74,7 +74,10 @@ export function fallbackFor(areas: SiteAreas, area: string): { kind: 'front-door
  * needs within one tap. An area whose front door has no number yet is left out (the contacts page
  * and the document's own contacts still show it as to be confirmed).
  */
-export function frontDoors<T extends { id: string; data: { phone?: string | undefined } }>(areas: SiteAreas, contacts: ReadonlyMap<string, T>): (T & { area: NamedArea })[] {
+export function frontDoors<T extends { id: string; data: { phone?: string | undefined } }>(
+  areas: SiteAreas,
+  contacts: ReadonlyMap<string, T>,
+): (T & { area: NamedArea })[] {
   return areas.localAreas.flatMap((area) => {
     const contact = contacts.get(frontDoorId(area.id));
     return contact?.data.phone ? [{ ...contact, area }] : [];
@@ -116,4 +119,3 @@ export function contactCards<C extends { area: string; phone?: string | undefine
     };
   });
 }
-

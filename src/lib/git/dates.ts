@@ -67,7 +67,10 @@ export function parseGitLog(output: string): Map<string, LastCommit> {
  * Null when no repository address is configured.
  */
 export function historyUrl(repositoryUrl: string | undefined, path: string, branch = 'main'): string | null {
-  const base = repositoryUrl?.trim().replace(/\/+$/, '').replace(/\.git$/, '');
+  const base = repositoryUrl
+    ?.trim()
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '');
   if (!base) return null;
   const encoded = path.split('/').map(encodeURIComponent).join('/');
   return `${base}/commits/${branch.split('/').map(encodeURIComponent).join('/')}/${encoded}`;

@@ -74,16 +74,31 @@ export function describeOfflineState(state: OfflineState, timeZone?: string): Of
       return { text: 'Saving this site on this device…', tone: 'info' };
     case 'saved':
       return state.online
-        ? { text: `This site is saved on this device, so it works without a signal. Offline copy last updated ${formatBuiltAt(state.builtAt, timeZone)}.`, action: CHECK, tone: 'info' }
-        : { text: `You are offline. You are reading the copy saved on this device, last updated ${formatBuiltAt(state.builtAt, timeZone)}.`, tone: 'offline' };
+        ? {
+            text: `This site is saved on this device, so it works without a signal. Offline copy last updated ${formatBuiltAt(state.builtAt, timeZone)}.`,
+            action: CHECK,
+            tone: 'info',
+          }
+        : {
+            text: `You are offline. You are reading the copy saved on this device, last updated ${formatBuiltAt(state.builtAt, timeZone)}.`,
+            tone: 'offline',
+          };
     case 'checking':
       return { text: 'Checking for a newer version of this site…', tone: 'info' };
     case 'up-to-date':
-      return { text: `Your offline copy is up to date. It was last updated ${formatBuiltAt(state.builtAt, timeZone)}.`, action: CHECK, tone: 'info' };
+      return {
+        text: `Your offline copy is up to date. It was last updated ${formatBuiltAt(state.builtAt, timeZone)}.`,
+        action: CHECK,
+        tone: 'info',
+      };
     case 'downloading':
       return { text: 'Saving the newer version of this site on this device…', tone: 'info' };
     case 'updated':
-      return { text: 'A newer version of this site has been saved on this device. Refresh the page to see it.', action: { does: 'refresh', label: 'Refresh page' }, tone: 'update' };
+      return {
+        text: 'A newer version of this site has been saved on this device. Refresh the page to see it.',
+        action: { does: 'refresh', label: 'Refresh page' },
+        tone: 'update',
+      };
     case 'check-failed':
       return { text: 'Could not check for a newer version. Try again when you have a signal.', action: CHECK, tone: 'offline' };
   }

@@ -8,8 +8,25 @@
  * are never included, not even in a preview build: open data is what the partnerships publish.
  */
 import { z } from 'zod';
-import { amendmentSchema, documentFields, idSchema, partnershipSchema, subgroupSchema, thresholdIndicatorSchema, thresholdLevelSchema, type ThresholdIndicator, type ThresholdLevel } from '../content/schema.ts';
-import { CONSENT_EXCEPTION_TEXT, CONSENT_EXCEPTIONS, DOCUMENT_COLLECTIONS, DOMAIN_NAMES, DOMAINS, type DocumentCollection } from '../content/vocabulary.ts';
+import {
+  amendmentSchema,
+  documentFields,
+  idSchema,
+  partnershipSchema,
+  subgroupSchema,
+  thresholdIndicatorSchema,
+  thresholdLevelSchema,
+  type ThresholdIndicator,
+  type ThresholdLevel,
+} from '../content/schema.ts';
+import {
+  CONSENT_EXCEPTION_TEXT,
+  CONSENT_EXCEPTIONS,
+  DOCUMENT_COLLECTIONS,
+  DOMAIN_NAMES,
+  DOMAINS,
+  type DocumentCollection,
+} from '../content/vocabulary.ts';
 import { addressOf } from '../site/address.ts';
 import { DATE_JSON_SCHEMA } from './json-schema.ts';
 
@@ -25,8 +42,8 @@ const fileHead = {
 
 export const documentRecordSchema = z.object({
   collection: z.enum(DOCUMENT_COLLECTIONS).describe('The kind of document: arrangements, thresholds, procedures, briefings or reports.'),
-  id: idSchema.describe('The document\'s id, unique within its collection; also the last part of its address.'),
-  title: documentFields.title.describe('The document\'s title.'),
+  id: idSchema.describe("The document's id, unique within its collection; also the last part of its address."),
+  title: documentFields.title.describe("The document's title."),
   summary: documentFields.summary.describe('What the document is for, in one or two sentences.'),
   owner: z
     .object({ id: documentFields.owner, name: subgroupSchema.shape.name })
@@ -45,31 +62,35 @@ export const documentRecordSchema = z.object({
   address: z
     .object({
       path: z.string().regex(/^\//).describe('The page\'s address on the site, base path included, such as "/procedures/neglect/".'),
-      url: z.url().optional().describe('The page\'s full address; present when the build knows the site\'s public address.'),
+      url: z.url().optional().describe("The page's full address; present when the build knows the site's public address."),
     })
     .describe('Where to read the document.'),
-  amendments: z
-    .array(amendmentSchema.extend({ date: date('When the change was made.') }))
-    .describe('What changed, newest first.'),
+  amendments: z.array(amendmentSchema.extend({ date: date('When the change was made.') })).describe('What changed, newest first.'),
 });
 export type DocumentRecord = z.output<typeof documentRecordSchema>;
 
 export const documentsFileSchema = z.object({
   ...fileHead,
-  documents: z.array(documentRecordSchema).describe('Every published document, in the order the site presents its collections, then by id.'),
+  documents: z
+    .array(documentRecordSchema)
+    .describe('Every published document, in the order the site presents its collections, then by id.'),
 });
 export type DocumentsFile = z.output<typeof documentsFileSchema>;
 
 export const thresholdsFileSchema = z.object({
   ...fileHead,
-  levels: z.array(z.object({ id: idSchema, ...thresholdLevelSchema.shape })).describe('The four levels of need, 1 (universal) to 4 (specialist and statutory).'),
+  levels: z
+    .array(z.object({ id: idSchema, ...thresholdLevelSchema.shape }))
+    .describe('The four levels of need, 1 (universal) to 4 (specialist and statutory).'),
   indicators: z
     .array(z.object({ id: idSchema, ...thresholdIndicatorSchema.shape }))
-    .describe('Indicators of each level, by domain of the Assessment Framework, in level, domain and id order; "procedures" are ids of documents in the procedures collection.'),
-  domains: z.array(z.object({ id: z.enum(DOMAINS), name: z.string().min(1) })).describe('The names of the indicators\' domains.'),
+    .describe(
+      'Indicators of each level, by domain of the Assessment Framework, in level, domain and id order; "procedures" are ids of documents in the procedures collection.',
+    ),
+  domains: z.array(z.object({ id: z.enum(DOMAINS), name: z.string().min(1) })).describe("The names of the indicators' domains."),
   consentExceptions: z
     .array(z.object({ id: z.enum(CONSENT_EXCEPTIONS), text: z.string().min(1) }))
-    .describe('What each id in a level\'s consentExceptions means: refer or share without seeking consent when seeking it {text}.'),
+    .describe("What each id in a level's consentExceptions means: refer or share without seeking consent when seeking it {text}."),
 });
 export type ThresholdsFile = z.output<typeof thresholdsFileSchema>;
 
@@ -83,14 +104,16 @@ export const OPEN_DATA = {
     schemaPath: '/data/documents.schema.json',
     schema: documentsFileSchema,
     title: 'Published safeguarding children documents',
-    about: 'Metadata of every published document on this site: owner, areas, version, review dates, address and amendments. Drafts are never included.',
+    about:
+      'Metadata of every published document on this site: owner, areas, version, review dates, address and amendments. Drafts are never included.',
   },
   thresholds: {
     path: '/data/thresholds.json',
     schemaPath: '/data/thresholds.schema.json',
     schema: thresholdsFileSchema,
     title: 'Threshold levels of need and indicators',
-    about: 'The threshold document\'s levels of need and the indicators of each level, with the names of the domains and consent exceptions they refer to.',
+    about:
+      "The threshold document's levels of need and the indicators of each level, with the names of the domains and consent exceptions they refer to.",
   },
 } as const;
 
@@ -125,7 +148,8 @@ export interface RecordContext {
 function found<T>(map: ReadonlyMap<string, T>, id: string, what: string, doc: PublishedDocument): T {
   const value = map.get(id);
   // The content checker refuses unknown ids before the build, so this means a checker gap.
-  if (value === undefined) throw new Error(`${doc.collection}/${doc.id}: ${what} "${id}" does not exist, so its open data record cannot be written.`);
+  if (value === undefined)
+    throw new Error(`${doc.collection}/${doc.id}: ${what} "${id}" does not exist, so its open data record cannot be written.`);
   return value;
 }
 
@@ -149,7 +173,9 @@ export function documentRecord(doc: PublishedDocument, context: RecordContext): 
     nextReviewDue: data.nextReviewDue,
     status: data.status,
     address: context.site ? { path, url: addressOf(path, context.site) } : { path },
-    amendments: data.amendments.map(({ date, summary, version }) => (version === undefined ? { date, summary } : { date, summary, version })),
+    amendments: data.amendments.map(({ date, summary, version }) =>
+      version === undefined ? { date, summary } : { date, summary, version },
+    ),
   };
 }
 

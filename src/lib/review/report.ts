@@ -45,7 +45,17 @@ export function reviewedDocument(doc: {
   data: Pick<ReviewedDocument, 'title' | 'owner' | 'status' | 'lastReviewed' | 'nextReviewDue' | 'contacts'>;
 }): ReviewedDocument {
   const { title, owner, status, lastReviewed, nextReviewDue, contacts } = doc.data;
-  return { collection: doc.collection, id: doc.id, title, owner, status, lastReviewed, nextReviewDue, contacts, ...(doc.file !== undefined ? { file: doc.file } : {}) };
+  return {
+    collection: doc.collection,
+    id: doc.id,
+    title,
+    owner,
+    status,
+    lastReviewed,
+    nextReviewDue,
+    contacts,
+    ...(doc.file !== undefined ? { file: doc.file } : {}),
+  };
 }
 
 /** A contact no source gives a number for yet, and the published documents that name it. */
@@ -135,7 +145,12 @@ export function reviewReport(
     totals[row.status.state] += 1;
     let group = owners.get(row.doc.owner);
     if (!group) {
-      group = { owner: row.doc.owner, ownerName: options.ownerNames.get(row.doc.owner) ?? row.doc.owner, rows: [], byState: emptyStates<ReviewRow[]>(() => []) };
+      group = {
+        owner: row.doc.owner,
+        ownerName: options.ownerNames.get(row.doc.owner) ?? row.doc.owner,
+        rows: [],
+        byState: emptyStates<ReviewRow[]>(() => []),
+      };
       owners.set(row.doc.owner, group);
     }
     group.rows.push(row);

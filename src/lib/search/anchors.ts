@@ -44,8 +44,18 @@ export function entryAnchor(anchors: readonly PagefindAnchor[], locations: reado
  * at most `length` words, each with whether it matched. `words` is the page's text split at
  * white space, which is how Pagefind numbers words.
  */
-export function entryWords(words: readonly string[], anchors: readonly PagefindAnchor[], entry: PagefindAnchor, matched: ReadonlySet<number>, length = 40): { word: string; matched: boolean }[] {
-  const next = anchors.map((a) => a.location).filter((location) => location > entry.location).sort((a, b) => a - b)[0] ?? words.length;
+export function entryWords(
+  words: readonly string[],
+  anchors: readonly PagefindAnchor[],
+  entry: PagefindAnchor,
+  matched: ReadonlySet<number>,
+  length = 40,
+): { word: string; matched: boolean }[] {
+  const next =
+    anchors
+      .map((a) => a.location)
+      .filter((location) => location > entry.location)
+      .sort((a, b) => a - b)[0] ?? words.length;
   const end = Math.min(next, entry.location + length);
   const out: { word: string; matched: boolean }[] = [];
   for (let at = entry.location; at < end; at++) if (words[at] !== undefined) out.push({ word: words[at]!, matched: matched.has(at) });

@@ -32,8 +32,15 @@ export function matchesSelection(page: PageFilters | undefined, selection: Selec
 export type FacetCounts = Record<FilterKey, Record<string, number>>;
 
 /** How many of `ids` each value would show, keeping the other groups' ticks. */
-export function facetCounts(ids: readonly string[], pages: ReadonlyMap<string, PageFilters>, available: Partial<Record<FilterKey, string[]>>, selection: Selection): FacetCounts {
-  const counts = Object.fromEntries(FILTER_KEYS.map((key) => [key, Object.fromEntries((available[key] ?? []).map((value) => [value, 0]))])) as FacetCounts;
+export function facetCounts(
+  ids: readonly string[],
+  pages: ReadonlyMap<string, PageFilters>,
+  available: Partial<Record<FilterKey, string[]>>,
+  selection: Selection,
+): FacetCounts {
+  const counts = Object.fromEntries(
+    FILTER_KEYS.map((key) => [key, Object.fromEntries((available[key] ?? []).map((value) => [value, 0]))]),
+  ) as FacetCounts;
   for (const id of ids) {
     const page = pages.get(id);
     for (const key of FILTER_KEYS) {

@@ -139,13 +139,18 @@ export interface SearchKeywords {
  * the editor's own search words, `body` is the rest of the text. Each name appears at the
  * strongest level it qualifies for and nowhere else.
  */
-export function searchKeywords(page: { title: string; summary: string; tags?: readonly string[]; body: string }, matcher: GlossaryMatcher): SearchKeywords {
+export function searchKeywords(
+  page: { title: string; summary: string; tags?: readonly string[]; body: string },
+  matcher: GlossaryMatcher,
+): SearchKeywords {
   const tags = [...(page.tags ?? [])];
   const titleEntries = entriesUsedIn(page.title, matcher);
   const aboutEntries = entriesUsedIn([page.summary, ...tags].join(' \n '), matcher);
   const bodyEntries = entriesUsedIn(page.body, matcher);
   const namesOf = (entries: Iterable<number>, all = true) =>
-    [...entries].sort((a, b) => a - b).flatMap((i) => matcher.entries[i]!.forms.filter((form, at) => all || at === 0 || !form.recognised).map((f) => f.text));
+    [...entries]
+      .sort((a, b) => a - b)
+      .flatMap((i) => matcher.entries[i]!.forms.filter((form, at) => all || at === 0 || !form.recognised).map((f) => f.text));
   const taken = new Set<string>(words(page.title).length ? [page.title.toLowerCase()] : []);
   const take = (list: string[]) =>
     list.filter((item) => {
@@ -204,7 +209,13 @@ export function recogniseGlossaryNames(query: string, map: Readonly<Record<strin
   let copied = 0;
   for (let start = 0; start < tokens.length; start++) {
     for (let end = Math.min(tokens.length, start + LONGEST_NAME); end > start; end--) {
-      const term = map[tokens.slice(start, end).map((t) => t.lower).join(' ')];
+      const term =
+        map[
+          tokens
+            .slice(start, end)
+            .map((t) => t.lower)
+            .join(' ')
+        ];
       if (!term) continue;
       if (!terms.includes(term)) terms.push(term);
       rest += `${query.slice(copied, tokens[start]!.start)} `;

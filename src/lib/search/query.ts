@@ -45,10 +45,16 @@ export function queryTerms(query: string, options: { orNothing?: boolean } = {})
 // written from the stems, so "doctor" or "size" are left alone. Pagefind already matches the
 // start of a word, so "program" finds "programme" without a rule.
 const US_TO_UK: [RegExp, string][] = [
-  [/^(behavi|col|fav|hon|lab|neighb|harb|hum|rum|vig|endeav|flav|od|arm|vap|tum|sav|parl|clam|rig)or(s|ed|ing|al|ally|ist|ists|able|ably|ite|ites|hood|ful|less|ly)?$/, '$1our$2'],
+  [
+    /^(behavi|col|fav|hon|lab|neighb|harb|hum|rum|vig|endeav|flav|od|arm|vap|tum|sav|parl|clam|rig)or(s|ed|ing|al|ally|ist|ists|able|ably|ite|ites|hood|ful|less|ly)?$/,
+    '$1our$2',
+  ],
   [/^(\p{L}{3,})iz(e|es|ed|ing|er|ers|ation|ations|ational)$/u, '$1is$2'],
   [/^(anal|paral|catal|dial)yz(e|es|ed|ing)$/, '$1ys$2'],
-  [/^(counsel|travel|label|cancel|model|signal|fuel|level|jewel|marshal|channel|total|enrol|fulfil|install)(ed|ing|er|ers|or|ors)$/, '$1l$2'],
+  [
+    /^(counsel|travel|label|cancel|model|signal|fuel|level|jewel|marshal|channel|total|enrol|fulfil|install)(ed|ing|er|ers|or|ors)$/,
+    '$1l$2',
+  ],
   [/^(cent|theat|fib|lit|somb|meag|sab|calib|spect)er(s)?$/, '$1re$2'],
   [/^(defen|offen|preten)se(s)?$/, '$1ce$2'],
   [/^ped(iatric|iatrics|iatrician|iatricians|ophile|ophiles|ophilia)$/, 'paed$1'],

@@ -21,7 +21,14 @@ export interface SearchState {
 export function readState(params: URLSearchParams): SearchState {
   const filters: Selection = {};
   for (const key of FILTER_KEYS) {
-    const values = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))];
+    const values = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (values.length) filters[key] = values;
   }
   return { q: (params.get('q') ?? '').trim(), filters };

@@ -19,7 +19,9 @@ export function wordMatcher(words: string): (text: string) => boolean {
   if (!terms.length) return () => true;
   return (text) => {
     const textWords = wordsOf(text);
-    return terms.every((variants) => variants.some(({ typed, stem: wanted }) => textWords.some((word) => word.startsWith(typed) || stem(word) === wanted)));
+    return terms.every((variants) =>
+      variants.some(({ typed, stem: wanted }) => textWords.some((word) => word.startsWith(typed) || stem(word) === wanted)),
+    );
   };
 }
 

@@ -7,7 +7,7 @@
 export const addressOf = (path: string, site: URL | undefined): string => (site ? new URL(path, site).href : path);
 
 export const MISSING_SITE_URL_WARNING = [
-  'SITE_URL is not set, so this build does not know the site\'s public address.',
+  "SITE_URL is not set, so this build does not know the site's public address.",
   'The sitemap, the changes feed and printouts hold site paths (such as /procedures/neglect/) instead of full addresses,',
   'and pages have no canonical link. Set SITE_URL=https://your.site.address for a build that will be published.',
 ].join('\n');

@@ -29,7 +29,12 @@ const META = /<meta\s+http-equiv=["']?content-security-policy["']?\s+content=(?:
 /** The policy a page declares in its meta element, or undefined. */
 export function pagePolicy(html: string): string | undefined {
   const match = META.exec(html);
-  return match ? (match[1] ?? match[2] ?? '').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&') : undefined;
+  return match
+    ? (match[1] ?? match[2] ?? '')
+        .replace(/&#39;|&apos;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&')
+    : undefined;
 }
 
 /** Directive name -> its sources, e.g. "script-src" -> ["'self'", "'wasm-unsafe-eval'"]. */
@@ -52,7 +57,8 @@ export function policyProblems(policy: string, options: { headers?: boolean } = 
     }
   }
   const require = (name: string, value: string) => {
-    if (directives.get(name)?.join(' ') !== value) problems.push(`${name} must be ${value}, not ${directives.get(name)?.join(' ') ?? 'missing'}`);
+    if (directives.get(name)?.join(' ') !== value)
+      problems.push(`${name} must be ${value}, not ${directives.get(name)?.join(' ') ?? 'missing'}`);
   };
   require('default-src', "'self'");
   require('object-src', "'none'");

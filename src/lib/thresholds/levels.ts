@@ -9,8 +9,8 @@ import type { SocialCareAction } from '../content/vocabulary.ts';
  * reader never has to open the procedure to learn that consent is not the deciding question.
  */
 export const SOCIAL_CARE_TEXT: Record<SocialCareAction, string> = {
-  refer: 'Always refer to children\'s social care, as the procedure says, whatever the level and without waiting for consent.',
-  notify: 'Always tell (notify) children\'s social care, as the procedure says, whatever the level and whether or not the family agrees.',
+  refer: "Always refer to children's social care, as the procedure says, whatever the level and without waiting for consent.",
+  notify: "Always tell (notify) children's social care, as the procedure says, whatever the level and whether or not the family agrees.",
 };
 
 export type Indicator = ThresholdIndicator & { id: string };

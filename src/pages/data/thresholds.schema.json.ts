@@ -9,5 +9,7 @@ const { schema, schemaPath, title, about } = OPEN_DATA.thresholds;
 
 export const GET: APIRoute = ({ site }) => {
   const jsonSchema = jsonSchemaOf(schema, { id: site ? addressOf(url(schemaPath), site) : undefined, title, description: about });
-  return new Response(`${JSON.stringify(jsonSchema, null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(jsonSchema, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
+  });
 };

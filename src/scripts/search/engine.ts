@@ -72,7 +72,11 @@ export class SearchEngine {
       found = this.filterValues().then((values) =>
         Promise.all(
           FILTER_KEYS.flatMap((key) =>
-            (values[key] ?? []).map(async (value) => ({ key, value, ids: (await this.pagefind.search(word, { filters: { [key]: value } })).results.map((r) => r.id) })),
+            (values[key] ?? []).map(async (value) => ({
+              key,
+              value,
+              ids: (await this.pagefind.search(word, { filters: { [key]: value } })).results.map((r) => r.id),
+            })),
           ),
         ),
       );
@@ -119,7 +123,10 @@ export class SearchEngine {
     // Glossary names are searched as their term ("MARAC" for "multi-agency risk assessment
     // conference"), as one unit; the other words one by one.
     const named = recogniseGlossaryNames(query, glossary);
-    const terms = [...queryTerms(named.rest, { orNothing: named.terms.length > 0 }), ...named.terms.map((term) => ({ text: term.toLowerCase(), variants: [term] }))];
+    const terms = [
+      ...queryTerms(named.rest, { orNothing: named.terms.length > 0 }),
+      ...named.terms.map((term) => ({ text: term.toLowerCase(), variants: [term] })),
+    ];
     const results = await Promise.all(terms.map((term) => this.searchTerm(term)));
 
     // Pagefind forgives slips itself, but then finds pages by other words: "neglet" finds a page
@@ -151,15 +158,19 @@ export class SearchEngine {
     }
 
     const best = new Map<string, PagefindResult>();
-    for (const variants of results) for (const list of variants) for (const result of list) {
-      const known = best.get(result.id);
-      if (!known || result.score > known.score) best.set(result.id, result);
-    }
+    for (const variants of results)
+      for (const list of variants)
+        for (const result of list) {
+          const known = best.get(result.id);
+          if (!known || result.score > known.score) best.set(result.id, result);
+        }
     const ranked = combineTermHits(results.map(toHits));
     const words = [...new Set(terms.flatMap((t) => t.variants))];
     const ids = ranked.map((p) => p.id);
     const membership = values ? await this.membershipFor(words) : undefined;
-    const pages = ranked.filter((page) => !membership || matchesSelection(membership.get(page.id), state.filters)).map((page) => ({ ...page, result: best.get(page.id)! }));
+    const pages = ranked
+      .filter((page) => !membership || matchesSelection(membership.get(page.id), state.filters))
+      .map((page) => ({ ...page, result: best.get(page.id)! }));
     return {
       query,
       ...(correctedFrom ? { correctedFrom } : {}),
@@ -185,7 +196,8 @@ function fetchJson<T>(path: string): Promise<T> {
  */
 const WEAK_MATCH = 1;
 const FEW_PAGES = 10;
-const looksMisspelt = (variants: PagefindResult[][]) => topScore(variants) < WEAK_MATCH && variants.every((list) => list.length < FEW_PAGES);
+const looksMisspelt = (variants: PagefindResult[][]) =>
+  topScore(variants) < WEAK_MATCH && variants.every((list) => list.length < FEW_PAGES);
 
 /**
  * Whether the best page found for a word shows, in its excerpt, only other words: Pagefind

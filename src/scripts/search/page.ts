@@ -24,8 +24,32 @@ import { sameState, writeState, type SearchState } from '../../lib/search/url-st
 import { enhance } from '../enhance.ts';
 import { SearchEngine, type SearchOutcome } from './engine.ts';
 import { loadPagefind } from './pagefind.ts';
-import { drawChosen, drawCorrection, drawCounts, drawFilterGroups, drawFiltersMessage, drawNoSearch, drawResults, findSearchPage, moveThroughResults, syncCheckboxes, type SearchPage } from './render.ts';
-import { addressState, describeOutcome, hasFilters, keep, kept, openingState, SEARCH_FAILED, searchingFor, withFilterValue, writeAddress, type Kept } from './state.ts';
+import {
+  drawChosen,
+  drawCorrection,
+  drawCounts,
+  drawFilterGroups,
+  drawFiltersMessage,
+  drawNoSearch,
+  drawResults,
+  findSearchPage,
+  moveThroughResults,
+  syncCheckboxes,
+  type SearchPage,
+} from './render.ts';
+import {
+  addressState,
+  describeOutcome,
+  hasFilters,
+  keep,
+  kept,
+  openingState,
+  SEARCH_FAILED,
+  searchingFor,
+  withFilterValue,
+  writeAddress,
+  type Kept,
+} from './state.ts';
 
 const TYPING_DELAY_MS = 300;
 /** How long scrolling must pause before the position is kept for Back. */
@@ -92,7 +116,9 @@ function start(page: SearchPage) {
   filtersPanel.addEventListener('toggle', () => {
     if (!filtersPanel.open) return;
     filtersWanted = true;
-    loadFilters().then(countShown).catch(() => undefined);
+    loadFilters()
+      .then(countShown)
+      .catch(() => undefined);
   });
 
   /**
@@ -171,7 +197,10 @@ function start(page: SearchPage) {
   let typing: number | undefined;
   let typedEntry = false;
   input.addEventListener('input', () => {
-    void ready.then((engine) => engine.preload(input.value), () => undefined);
+    void ready.then(
+      (engine) => engine.preload(input.value),
+      () => undefined,
+    );
     window.clearTimeout(typing);
     typing = window.setTimeout(() => {
       void go({ ...state, q: input.value.trim() }, typedEntry ? 'replace' : 'push');
@@ -203,10 +232,14 @@ function start(page: SearchPage) {
   // Where the page was scrolled to, kept for Back: after each pause in scrolling, and as a
   // result is opened.
   let scrolling: number | undefined;
-  window.addEventListener('scroll', () => {
-    window.clearTimeout(scrolling);
-    scrolling = window.setTimeout(() => keep({ scrollY: window.scrollY }), SCROLL_SAVE_DELAY_MS);
-  }, { passive: true });
+  window.addEventListener(
+    'scroll',
+    () => {
+      window.clearTimeout(scrolling);
+      scrolling = window.setTimeout(() => keep({ scrollY: window.scrollY }), SCROLL_SAVE_DELAY_MS);
+    },
+    { passive: true },
+  );
   list.addEventListener('click', (event) => {
     if ((event.target as Element | null)?.closest('a')) keep({ scrollY: window.scrollY });
   });

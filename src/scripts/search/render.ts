@@ -92,10 +92,13 @@ function drawResult(data: PagefindResultData, words: string[]): HTMLLIElement {
   excerpt.className = 'search-result__excerpt';
   if (entry) {
     const matched = new Set(data.locations);
-    excerpt.append(...entryWords(data.raw_content.split(/\s+/), data.anchors, entry, matched).flatMap(({ word, matched }, at) => {
-      const node: Node = matched ? Object.assign(document.createElement('mark'), { textContent: word }) : document.createTextNode(word);
-      return at ? [' ', node] : [node];
-    }), '…');
+    excerpt.append(
+      ...entryWords(data.raw_content.split(/\s+/), data.anchors, entry, matched).flatMap(({ word, matched }, at) => {
+        const node: Node = matched ? Object.assign(document.createElement('mark'), { textContent: word }) : document.createTextNode(word);
+        return at ? [' ', node] : [node];
+      }),
+      '…',
+    );
   } else {
     // Pagefind escapes the page text before adding <mark>, so its excerpt is safe as HTML.
     excerpt.innerHTML = data.excerpt.includes('<mark>') || !data.meta.summary ? data.excerpt : escapeHtml(data.meta.summary);
@@ -141,7 +144,11 @@ export function drawFiltersMessage(box: HTMLElement, text: string): void {
   box.replaceChildren(message);
 }
 
-export function drawFilterGroups(box: HTMLElement, values: Partial<Record<FilterKey, string[]>>, onChange: (key: FilterKey, value: string, checked: boolean) => void): void {
+export function drawFilterGroups(
+  box: HTMLElement,
+  values: Partial<Record<FilterKey, string[]>>,
+  onChange: (key: FilterKey, value: string, checked: boolean) => void,
+): void {
   box.replaceChildren();
   for (const group of FILTER_GROUPS) {
     const options = values[group.key] ?? [];

@@ -6,7 +6,15 @@
  * the page is the plain matrix.
  */
 import { countByLevel, highestLevel, type Indicator } from '../../lib/thresholds/levels.ts';
-import { countSentence, filtersFromSearch, matchesExplorerFilters, searchFromFilters, summariseSelection, wordMatcher, type ExplorerFilters } from '../../lib/thresholds/explorer.ts';
+import {
+  countSentence,
+  filtersFromSearch,
+  matchesExplorerFilters,
+  searchFromFilters,
+  summariseSelection,
+  wordMatcher,
+  type ExplorerFilters,
+} from '../../lib/thresholds/explorer.ts';
 import { enhance } from '../enhance.ts';
 
 enhance('data-threshold-explorer', (explorer) => {
@@ -125,18 +133,23 @@ function startExplorer(explorer: HTMLElement, matrix: HTMLElement) {
 
   function updateSummary({ announce = true } = {}) {
     const ticked = items.filter((item) => item.tick.checked);
-    const summary = summariseSelection(ticked.map((item) => item.level), levelNames);
+    const summary = summariseSelection(
+      ticked.map((item) => item.level),
+      levelNames,
+    );
     const highest = highestLevel(ticked);
     breakdown.textContent = summary.breakdown;
     headline.textContent = summary.headline;
     result.hidden = highest === null;
     for (const block of levelBlocks) block.hidden = Number(block.dataset.summaryLevel) !== highest;
     list.replaceChildren(
-      ...[...ticked].sort((a, b) => b.level - a.level).map((item) => {
-        const li = document.createElement('li');
-        li.textContent = `Level ${item.level}, ${item.area}: ${item.text}`;
-        return li;
-      }),
+      ...[...ticked]
+        .sort((a, b) => b.level - a.level)
+        .map((item) => {
+          const li = document.createElement('li');
+          li.textContent = `Level ${item.level}, ${item.area}: ${item.text}`;
+          return li;
+        }),
     );
     if (announce) selectionStatus.textContent = summary.announcement;
     bar.hidden = highest === null;
