@@ -58,6 +58,8 @@ export default [
       // The code strips control characters on purpose: terminal colours from logs, characters XML
       // forbids from the feed, and characters hidden in a link's scheme.
       'no-control-regex': 'off',
+      // One import statement per module, type imports included (`import { a, type B }`).
+      'no-duplicate-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },

@@ -8,7 +8,7 @@
  * command was wrong (unknown option, format or owner, or a bad SITE_TODAY / REVIEW_DUE_SOON_DAYS).
  */
 import { resolve } from 'node:path';
-import { readContent, yamlFileId } from '../src/lib/content/files.ts';
+import { readContent, yamlFileId, entriesOf } from '../src/lib/content/files.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 import { formatDate, today } from '../src/lib/dates.ts';
 import { dueSoonDays } from '../src/lib/review/status.ts';
@@ -17,7 +17,6 @@ import { EXIT_PROBLEMS, readCommandLine, usageError } from './lib/cli.ts';
 import { formatReport, OUTPUT_FORMATS, type OutputFormat } from './lib/review-output.ts';
 import { contactSchema, siteSchema, subgroupSchema } from '../src/lib/content/schema.ts';
 import { areaName } from '../src/lib/contacts/contacts.ts';
-import { entriesOf } from '../src/lib/content/files.ts';
 
 const USAGE = `Usage: npm run reviews [-- options]
 

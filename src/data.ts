@@ -6,7 +6,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { resolve } from 'node:path';
 import { contactCards, type ContactCard } from './lib/contacts/contacts.ts';
 import { contentDir } from './lib/content/dir.ts';
-import type { Contact } from './lib/content/schema.ts';
+import type { Contact, SiteIdentity } from './lib/content/schema.ts';
 import { formatDate, today } from './lib/dates.ts';
 import { documentView, type DocumentView } from './lib/document-page/view.ts';
 import { historyUrl } from './lib/git/dates.ts';
@@ -14,9 +14,7 @@ import { gitHistory, repositoryBranch, repositoryUrl } from './lib/git/history.t
 import { dueSoonDays } from './lib/review/status.ts';
 import { glossaryMatcher, type GlossaryMatcher } from './lib/search/glossary-keywords.ts';
 import { documentPath, isVisible, previewMode, withBase } from './lib/content/documents.ts';
-import { COLLECTION_LABELS } from './lib/content/vocabulary.ts';
-import { type SiteIdentity } from './lib/content/schema.ts';
-import { DOCUMENT_COLLECTIONS, type DocumentCollection } from './lib/content/vocabulary.ts';
+import { COLLECTION_LABELS, DOCUMENT_COLLECTIONS, type DocumentCollection } from './lib/content/vocabulary.ts';
 
 export type AnyDocument = CollectionEntry<DocumentCollection>;
 

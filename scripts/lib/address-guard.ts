@@ -10,10 +10,9 @@
  */
 import { splitFrontmatter, parseYaml, type DocumentFile } from '../../src/lib/content/files.ts';
 import { documentPath, isVisible } from '../../src/lib/content/documents.ts';
-import { type Status } from '../../src/lib/content/vocabulary.ts';
+import { type Status, DOCUMENT_COLLECTIONS, type DocumentCollection } from '../../src/lib/content/vocabulary.ts';
 import { factsOf } from '../../src/lib/content/facts.ts';
 import { redirectsFor } from '../../src/lib/content/redirects.ts';
-import { DOCUMENT_COLLECTIONS, type DocumentCollection } from '../../src/lib/content/vocabulary.ts';
 
 /** What the guard needs to know of one document, on either side of the comparison. */
 export interface AddressedDocument {

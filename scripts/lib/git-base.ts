@@ -6,9 +6,9 @@
  * git itself is run through src/lib/git/run.ts, as the build's history dates are.
  */
 import { existsSync, realpathSync } from 'node:fs';
-import { relative, sep } from 'node:path';
 import { git, gitText } from '../../src/lib/git/run.ts';
 import { parseLsTree, type TreeEntry } from './git-objects.ts';
+import { relativePosix } from '../../src/lib/paths.ts';
 
 /** The bases tried, in order, when none is named. */
 export const DEFAULT_BASES = ['origin/main', 'main'];
@@ -49,7 +49,7 @@ export function contentInRepository(dir: string): { content: string; top: string
   const topText = gitText(content, ['rev-parse', '--show-toplevel']);
   if (!topText) return { error: `${content} is not in a git repository, so there is no earlier revision to compare with` };
   const top = realpathSync(topText);
-  return { content, top, prefix: relative(top, content).split(sep).join('/') };
+  return { content, top, prefix: relativePosix(top, content) };
 }
 
 /** The files under `prefix` ("" for the whole tree) at a revision, with paths from the top folder. */

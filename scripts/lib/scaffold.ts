@@ -9,12 +9,11 @@
  */
 import { stringify } from 'yaml';
 import { REFLECTIVE_SECTION } from '../../src/lib/briefings/sections.ts';
-import { BRIEFING_SECTIONS } from '../../src/lib/content/vocabulary.ts';
+import { BRIEFING_SECTIONS, type DocumentCollection } from '../../src/lib/content/vocabulary.ts';
 import { parseYaml, splitFrontmatter } from '../../src/lib/content/files.ts';
 import { addMonths } from '../../src/lib/dates.ts';
 import { PLACEHOLDER } from '../../src/lib/content/placeholders.ts';
 import { documentSchemas } from '../../src/lib/content/schema.ts';
-import { type DocumentCollection } from '../../src/lib/content/vocabulary.ts';
 
 /** The words `npm run new` accepts for each collection. */
 export const KINDS: Record<string, DocumentCollection> = {

@@ -7,10 +7,11 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative, sep } from 'node:path';
 import { test } from 'node:test';
+import { relativePosix } from '../../src/lib/paths.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const lib = join(root, 'src', 'lib');
-const SHARED_MODULES = ['dates.ts'];
+const SHARED_MODULES = ['dates.ts', 'paths.ts'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -26,7 +27,7 @@ function importsOf(file: string): string[] {
   return [...text.matchAll(IMPORT)].map((m) => normalize(join(dirname(file), m[1]!)));
 }
 
-const posix = (path: string) => relative(root, path).split(sep).join('/');
+const posix = (path: string) => relativePosix(root, path);
 
 test('src/lib holds feature folders and only the shared modules named here', () => {
   const loose = readdirSync(lib).filter((name) => statSync(join(lib, name)).isFile());

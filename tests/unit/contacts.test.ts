@@ -7,14 +7,13 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readContent } from '../../src/lib/content/files.ts';
+import { readContent, entriesOf } from '../../src/lib/content/files.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { areaName, contactCardId, contactOrder, fallbackFor, frontDoors, isToConfirm } from '../../src/lib/contacts/contacts.ts';
 import { reportCsv, reportJson, reportTable } from '../../scripts/lib/review-output.ts';
 import { contactsToConfirm, reviewReport, type ReviewedContact, type ReviewedDocument } from '../../src/lib/review/report.ts';
 import { CONTACT_SOURCE_MISSING, contactSchema, siteSchema } from '../../src/lib/content/schema.ts';
-import { entriesOf } from '../../src/lib/content/files.ts';
 import { copyFixture, edit, repoRoot } from '../helpers/fixture.ts';
 import { runScript } from '../helpers/run-script.ts';
 

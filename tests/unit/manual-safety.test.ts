@@ -7,13 +7,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseYaml, readContent } from '../../src/lib/content/files.ts';
+import { parseYaml, readContent, entriesOf } from '../../src/lib/content/files.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { thresholdLevelSchema } from '../../src/lib/content/schema.ts';
 import { CONSENT_EXCEPTIONS } from '../../src/lib/content/vocabulary.ts';
 import { indicatorSocialCareProblems } from '../../src/lib/content/rules/thresholds.ts';
-import { entriesOf } from '../../src/lib/content/files.ts';
 import { repoRoot } from '../helpers/fixture.ts';
 
 const tree = readContent(repoRoot);

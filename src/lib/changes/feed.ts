@@ -5,8 +5,7 @@ import { createHash } from 'node:crypto';
 import { atomDate, type AtomEntry } from './atom.ts';
 import type { Change } from './changes.ts';
 import { documentPath } from '../content/documents.ts';
-import { COLLECTION_LABELS } from '../content/vocabulary.ts';
-import type { DocumentCollection } from '../content/vocabulary.ts';
+import { COLLECTION_LABELS, type DocumentCollection } from '../content/vocabulary.ts';
 
 /**
  * A tag: URI on the site's host; without one (no SITE_URL) a name-based UUID (RFC 9562, version

@@ -10,9 +10,8 @@
  * here, with the content contract's own field schemas, so they agree on what counts as valid.
  */
 import type { ContentTree, DocumentFile } from './files.ts';
-import type { Status } from './vocabulary.ts';
+import type { Status, DocumentCollection } from './vocabulary.ts';
 import { documentFields } from './schema.ts';
-import { type DocumentCollection } from './vocabulary.ts';
 
 export interface DocumentFacts {
   collection: DocumentCollection;
@@ -41,8 +40,8 @@ function valid<T>(schema: { safeParse(value: unknown): { success: true; data: T 
 /**
  * The facts of one document file, read from its frontmatter as parsed (undefined when the YAML is
  * broken). Each field is parsed when it is read: the build reads only `status` and `redirectFrom`,
- * of every document, before anything else can start, and parsing every field there took five
- * times as long (about 30 ms against 6 ms for 5,000 documents, measured when this was written).
+ * of every document, before anything else can start, and parsing every field there was several
+ * times slower (docs/performance.md).
  */
 export function factsOf(doc: Pick<DocumentFile, 'collection' | 'id' | 'file' | 'frontmatter'>): DocumentFacts {
   const value = doc.frontmatter.value;

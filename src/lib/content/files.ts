@@ -4,11 +4,12 @@
  * content gate and by the scaffolder; it does no validation itself.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { DOCUMENT_COLLECTIONS, type DocumentCollection } from './vocabulary.ts';
 import { contentDir as resolveContentDir } from './dir.ts';
+import { relativePosix } from '../paths.ts';
 
 /** A parsed YAML source with a way back from a field path to its line. */
 export interface YamlSource {
@@ -55,7 +56,6 @@ export interface ContentTree {
   strays: string[];
 }
 
-const toPosix = (path: string) => path.split(sep).join('/');
 
 /**
  * Parses YAML text that starts at `firstLine` of `file`.
@@ -137,7 +137,7 @@ export function splitFrontmatter(source: string): { yaml: string | null; body: s
 
 export function readDocument(root: string, path: string, collection: DocumentCollection): DocumentFile {
   const source = readFileSync(path, 'utf8');
-  const file = toPosix(relative(root, path));
+  const file = relativePosix(root, path);
   const { yaml, body, bodyLine } = splitFrontmatter(source);
   const frontmatter = yaml === null
     ? { file, value: undefined, syntaxErrors: [{ line: 1, message: 'the file has no frontmatter: it must start with a line of three dashes (---), the fields, then another ---' }], lineOf: () => 1 }
@@ -147,32 +147,32 @@ export function readDocument(root: string, path: string, collection: DocumentCol
 }
 
 function readYamlFile(root: string, path: string): YamlSource {
-  return parseYaml(readFileSync(path, 'utf8'), toPosix(relative(root, path)));
+  return parseYaml(readFileSync(path, 'utf8'), relativePosix(root, path));
 }
 
 const listFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : []);
 
 /** Reads everything in the content folder (`<root>/content`, or CONTENT_DIR). */
 export function readContent(root: string, contentDir = resolveContentDir(root)): ContentTree {
-  const tree: ContentTree = { root, folder: toPosix(relative(root, contentDir)), documents: [], data: { partnerships: [], subgroups: [] }, strays: [] };
+  const tree: ContentTree = { root, folder: relativePosix(root, contentDir), documents: [], data: { partnerships: [], subgroups: [] }, strays: [] };
   const known = new Set<string>([...DOCUMENT_COLLECTIONS, 'partnerships', 'subgroups', 'threshold-data', 'glossary.yaml', 'contacts.yaml', 'timescales.yaml', 'site.yaml']);
 
   for (const name of listFiles(contentDir)) {
     const path = join(contentDir, name);
-    if (!known.has(name)) tree.strays.push(toPosix(relative(root, path)));
+    if (!known.has(name)) tree.strays.push(relativePosix(root, path));
   }
   for (const collection of DOCUMENT_COLLECTIONS) {
     for (const name of listFiles(join(contentDir, collection))) {
       const path = join(contentDir, collection, name);
       if (name.endsWith('.mdx') && statSync(path).isFile()) tree.documents.push(readDocument(root, path, collection));
-      else tree.strays.push(toPosix(relative(root, path)));
+      else tree.strays.push(relativePosix(root, path));
     }
   }
   for (const folder of ['partnerships', 'subgroups'] as const) {
     for (const name of listFiles(join(contentDir, folder))) {
       const path = join(contentDir, folder, name);
       if (name.endsWith('.yaml')) tree.data[folder].push(readYamlFile(root, path));
-      else tree.strays.push(toPosix(relative(root, path)));
+      else tree.strays.push(relativePosix(root, path));
     }
   }
   const single = (path: string) => (existsSync(path) ? readYamlFile(root, path) : undefined);
@@ -183,7 +183,7 @@ export function readContent(root: string, contentDir = resolveContentDir(root)):
   tree.data.thresholdLevels = single(join(contentDir, 'threshold-data', 'levels.yaml'));
   tree.data.thresholdIndicators = single(join(contentDir, 'threshold-data', 'indicators.yaml'));
   for (const name of listFiles(join(contentDir, 'threshold-data'))) {
-    if (!['levels.yaml', 'indicators.yaml'].includes(name)) tree.strays.push(toPosix(relative(root, join(contentDir, 'threshold-data', name))));
+    if (!['levels.yaml', 'indicators.yaml'].includes(name)) tree.strays.push(relativePosix(root, join(contentDir, 'threshold-data', name)));
   }
   return tree;
 }

@@ -10,9 +10,8 @@
  */
 import type { ContentTree } from './files.ts';
 import { documentPath, isVisible, withBase } from './documents.ts';
-import { type Status } from './vocabulary.ts';
+import type { Status, DocumentCollection } from './vocabulary.ts';
 import { documentFacts } from './facts.ts';
-import type { DocumentCollection } from './vocabulary.ts';
 
 export interface RedirectingDocument {
   collection: DocumentCollection;

@@ -5,7 +5,8 @@
  * page another developer adds is linkable without changing the checker.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
+import { relativePosix, toPosix } from '../paths.ts';
 
 export interface SiteRoutes {
   /** Paths of pages without parameters, such as "/" and "/contacts/". */
@@ -26,7 +27,7 @@ function walk(dir: string): string[] {
 
 /** The route of a page file: `a-z/index.astro` -> "/a-z/", `sitemap.xml.ts` -> "/sitemap.xml". */
 export function routeOf(file: string): string | null {
-  const path = file.split(sep).join('/');
+  const path = toPosix(file);
   if (/\.(astro|md|mdx)$/.test(path)) {
     const withoutExt = path.replace(/\.(astro|md|mdx)$/, '');
     const trimmed = withoutExt === 'index' ? '' : withoutExt.replace(/\/index$/, '');
@@ -46,7 +47,7 @@ export function readSiteRoutes(root: string): SiteRoutes {
     else routes.pages.add(route);
   }
   const publicDir = join(root, 'public');
-  for (const file of walk(publicDir)) routes.files.add(`/${relative(publicDir, file).split(sep).join('/')}`);
+  for (const file of walk(publicDir)) routes.files.add(`/${relativePosix(publicDir, file)}`);
   return routes;
 }
 

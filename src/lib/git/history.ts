@@ -7,9 +7,10 @@
  * file each commit touched; parseGitLog() turns that into a map that every page then reads.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { GIT_LOG_ARGS, parseGitLog, type LastCommit } from './dates.ts';
 import { git } from './run.ts';
+import { toPosix } from '../paths.ts';
 
 export interface GitHistory {
   /** The newest commit that changed `file` (an absolute path); undefined when it has none. */
@@ -38,7 +39,7 @@ export function loadGitHistory(contentDir: string): GitHistory {
   const commits = parseGitLog(log.stdout.toString('utf8'));
   const repositoryPath = (file: string) => {
     const path = relative(top, resolve(file));
-    return path.startsWith('..') ? null : path.split(sep).join('/');
+    return path.startsWith('..') ? null : toPosix(path);
   };
   return {
     lastCommit: (file) => {

@@ -6,8 +6,7 @@
  */
 import { isToConfirm } from '../contacts/contacts.ts';
 import { byUrgency, reviewStatus, type ReviewState, type ReviewStatus } from './status.ts';
-import type { DocumentCollection } from '../content/vocabulary.ts';
-import type { Status } from '../content/vocabulary.ts';
+import type { DocumentCollection, Status } from '../content/vocabulary.ts';
 
 export interface ReviewedDocument {
   collection: DocumentCollection;
