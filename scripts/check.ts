@@ -8,6 +8,9 @@
  * an error rather than a warning. The base is compared where the branch left it (git merge-base);
  * see scripts/lib/git-base.ts. An optional first argument names another project folder.
  *
+ * Run by GitHub Actions (GITHUB_ACTIONS=true), it also prints each problem as a workflow command,
+ * which GitHub shows on that line of the pull request's changed files (githubAnnotation).
+ *
  * It also prints each collection's reading grade (Flesch-Kincaid, scripts/lib/reading-grade.ts) as
  * information, never as a problem; `npm run check -- --grades` lists every document's grade.
  */
@@ -15,7 +18,7 @@ import { resolve } from 'node:path';
 import { readContent } from '../src/lib/content/files.ts';
 import { contentDir } from '../src/lib/content/dir.ts';
 import { documentAtPath } from './lib/address-guard.ts';
-import { formatProblem } from '../src/lib/content/problems.ts';
+import { formatProblem, githubAnnotation } from '../src/lib/content/problems.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 import { documentGrades, gradeReport } from './lib/reading-grade.ts';
 import { today } from '../src/lib/dates.ts';
@@ -69,6 +72,9 @@ const { problems, documents } = validateContent(tree, { today: today(), ...(crea
 console.log(gradeReport(documentGrades(tree.documents), grades).join('\n'));
 if (problems.length) console.log('');
 for (const problem of problems) console.log(formatProblem(problem));
+// In GitHub Actions, each problem also becomes an annotation on its line of the pull request.
+// GitHub shows only the first few of each kind per step; the lines above always list them all.
+if (process.env.GITHUB_ACTIONS === 'true') for (const problem of problems) console.log(githubAnnotation(problem));
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;
 const news = created ? `, ${created.size} new since ${base}` : '';

@@ -22,6 +22,15 @@ export const expectations: Record<string, [line: number, field: string, message:
   'bad-version': [5, 'version', /^must be a version number/],
   'yaml-syntax-error': [2, 'YAML', /quote/],
   'no-frontmatter': [1, 'YAML', /^the file has no frontmatter/],
+  'alias-bomb-in-frontmatter': [8, 'YAML', /^anchors \(&\) and aliases \(\*\) are not allowed: write the value out in full$/],
+  'alias-bomb-in-data-file': [6, 'YAML', /^anchors \(&\) and aliases \(\*\) are not allowed: write the value out in full$/],
+  // Files that are not UTF-8 text. These fixtures are committed as they are: git sees the NUL
+  // bytes of the picture and Word files and stores them untouched as binary; the Windows-encoded
+  // file has plain \n line endings, so nothing rewrites it; Prettier skips tests/fixtures/.
+  'not-utf8': [14, 'file contents', /^is not saved as UTF-8 \(line 14 .*\): save the file as UTF-8/],
+  'picture-renamed-as-document': [1, 'file contents', /^is not a text file \(it may be a picture/],
+  'word-document-renamed-as-data': [1, 'file contents', /^is not a text file \(it may be a picture/],
+  'word-document-in-collection-folder': [1, 'file location', /^no collection reads this file/],
   'misspelt-field': [8, 'relatd', /^is not a field a procedure can have/],
   'placeholder-left-in-frontmatter': [8, 'tags[0]', /^still has the template's "TODO:" placeholder/],
   // Dates

@@ -49,3 +49,47 @@ test('a YAML syntax error is reported with its line', () => {
   edit(dir, PROCEDURE, 'version: "1.0"', 'version: "1.0');
   assert.match(problemsIn(dir).join('\n'), /fixture-procedure\.mdx:\d+: YAML: /);
 });
+
+test('a link to a plain http:// address in a body is a warning with the fix, not an error', () => {
+  const dir = copyFixture();
+  edit(dir, PROCEDURE, "Children's social care.", "Children's social care: [the council](http://www.example.gov.uk/care).");
+  const problems = validateContent(readContent(repoRoot, dir), { today: '2026-06-01' }).problems;
+  assert.equal(problems.length, 1, problems.map(formatProblem).join('\n'));
+  assert.equal(problems[0]!.severity, 'warning');
+  assert.match(
+    formatProblem(problems[0]!),
+    /fixture-procedure\.mdx:30: warning: links: "http:\/\/www\.example\.gov\.uk\/care": links to http:\/\/ addresses are not secure: use the https:\/\/ address if the site has one$/,
+  );
+});
+
+test('an http:// source url or contact web address is a warning on its own line', () => {
+  const dir = copyFixture();
+  edit(
+    dir,
+    PROCEDURE,
+    '  - title: Working Together to Safeguard Children 2023',
+    '  - title: Working Together to Safeguard Children 2023\n    url: http://www.gov.uk/working-together',
+  );
+  edit(dir, 'contacts.yaml', 'web: https://www.leics.police.uk', 'web: http://www.leics.police.uk');
+  const problems = validateContent(readContent(repoRoot, dir), { today: '2026-06-01' }).problems;
+  assert.deepEqual(
+    problems.map((p) => p.severity),
+    ['warning', 'warning'],
+    problems.map(formatProblem).join('\n'),
+  );
+  const text = problems.map(formatProblem).join('\n');
+  assert.match(
+    text,
+    /contacts\.yaml:19: warning: police-101\.web: "http:\/\/www\.leics\.police\.uk": links to http:\/\/ addresses are not secure/,
+  );
+  assert.match(
+    text,
+    /fixture-procedure\.mdx:13: warning: sources\[0\]\.url: "http:\/\/www\.gov\.uk\/working-together": links to http:\/\/ addresses are not secure/,
+  );
+});
+
+test('https:// links and a contact source url that must already be https:// give no http warning', () => {
+  const dir = copyFixture();
+  edit(dir, PROCEDURE, "Children's social care.", "Children's social care: [the council](https://www.example.gov.uk/care).");
+  assert.deepEqual(problemsIn(dir), []);
+});

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { DOCUMENT_COLLECTIONS, type DocumentCollection } from './vocabulary.ts';
 import { contentDir as resolveContentDir } from './dir.ts';
 import { relativePosix } from '../paths.ts';
@@ -17,8 +17,12 @@ export interface YamlSource {
   file: string;
   /** The parsed value, or undefined when the YAML itself is broken. */
   value: unknown;
-  /** YAML syntax errors, already phrased for editors. */
-  syntaxErrors: { line: number; message: string }[];
+  /**
+   * YAML syntax errors, already phrased for editors. One with its own `field` is a complete
+   * message about the file as a whole (not a text file, not UTF-8, YAML anchors): the rules
+   * print it as it is, under that field, with no hint about indentation.
+   */
+  syntaxErrors: { line: number; message: string; field?: string }[];
   /** The 1-based line in `file` of a field, or of the nearest enclosing field that exists. */
   lineOf(path: readonly (string | number)[]): number;
 }
@@ -69,6 +73,10 @@ export interface ContentTree {
  * (tests/unit/content-files.test.ts; also checked on the benchmark's 5,000 when this was written).
  */
 export function parseYaml(text: string, file: string, firstLine = 1): YamlSource {
+  // Anchors and aliases go to the positioned parse, which refuses them: js-yaml shares an
+  // aliased value by reference, so a "billion laughs" file loads at once and only explodes when
+  // zod or the personal-data scan walks it.
+  if (MAYBE_ANCHOR_OR_ALIAS.test(text)) return parseYamlWithPositions(text, file, firstLine);
   let value: unknown;
   try {
     value = loadYaml(text, { schema: CORE_SCHEMA });
@@ -98,18 +106,44 @@ function topLevelKeyLine(text: string, path: readonly (string | number)[], first
   return firstLine + (text.slice(0, found.index).match(/\n/g)?.length ?? 0);
 }
 
+/**
+ * Text that may hold a YAML anchor (`&name`) or alias (`*name`): one of them after the start of a
+ * line, a space, or a flow collection's bracket or comma. Loose on purpose (`*bold*` matches), as
+ * the positioned parse then decides; "R&D" and "Tom & Jerry" do not match.
+ */
+const MAYBE_ANCHOR_OR_ALIAS = /(?:^|[\s[{,])[&*][^\s,[\]{}]/m;
+
+export const ANCHOR_MESSAGE = 'anchors (&) and aliases (*) are not allowed: write the value out in full';
+
+/** The offset of the document's first anchor or alias, if it has one. */
+function firstAnchorOrAlias(doc: Document): number | undefined {
+  let found: number | undefined;
+  visit(doc, (_key, node) => {
+    if (isNode(node) && (isAlias(node) || node.anchor) && node.range) {
+      found = node.range[0];
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  return found;
+}
+
 /** Parses YAML with the `yaml` package, keeping positions: see parseYaml. */
 export function parseYamlWithPositions(text: string, file: string, firstLine = 1): YamlSource {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  const syntaxErrors = doc.errors.map((error) => ({
+  const syntaxErrors: YamlSource['syntaxErrors'] = doc.errors.map((error) => ({
     line: lineAt(error.pos[0]),
     message: error.message.split('\n')[0] ?? 'the YAML cannot be read',
   }));
+  // Editors never need anchors, and refusing them all is simpler and safer than bounding how far
+  // aliases may expand (the package's own maxAliasCount stays as a second guard in toJS).
+  const anchor = syntaxErrors.length ? undefined : firstAnchorOrAlias(doc);
+  if (anchor !== undefined) syntaxErrors.push({ line: lineAt(anchor), field: 'YAML', message: ANCHOR_MESSAGE });
   return {
     file,
-    value: syntaxErrors.length ? undefined : doc.toJS(),
+    value: syntaxErrors.length ? undefined : doc.toJS({ maxAliasCount: 100 }),
     syntaxErrors,
     lineOf(path) {
       for (let depth = path.length; depth > 0; depth--) {
@@ -135,19 +169,64 @@ export function splitFrontmatter(source: string): { yaml: string | null; body: s
   return { yaml, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
+/** How much of a file is searched for a NUL byte, the sign of a picture or Word file: as git does. */
+const BINARY_SNIFF_BYTES = 8000;
+
+/**
+ * A file's text, or the one problem that stops it being read as text: a binary file (a picture,
+ * a Word document) saved or renamed into a content folder, or text in another encoding than
+ * UTF-8 (Windows' "ANSI", for example), which would otherwise show as garbled characters.
+ */
+export function readText(path: string): { text: string } | { unreadable: { line: number; message: string } } {
+  const bytes = readFileSync(path);
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+    return {
+      unreadable: {
+        line: 1,
+        message: 'is not a text file (it may be a picture, a PDF or a Word document saved or renamed here): content files are plain text; to add an image, ask a developer to put it in public/images/',
+      },
+    };
+  }
+  try {
+    // ignoreBOM keeps a byte-order mark in the text, as reading with 'utf8' did.
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const badAt = lenient.indexOf('\uFFFD');
+    const line = 1 + (lenient.slice(0, Math.max(badAt, 0)).match(/\n/g)?.length ?? 0);
+    return {
+      unreadable: {
+        line,
+        message: `is not saved as UTF-8 (line ${line} has a character in another encoding, such as a curly quote or accent pasted from Word): save the file as UTF-8 in your editor, then check that line`,
+      },
+    };
+  }
+}
+
+/** The field under which a file that cannot be read as text is reported. */
+export const UNREADABLE_FIELD = 'file contents';
+
 export function readDocument(root: string, path: string, collection: DocumentCollection): DocumentFile {
-  const source = readFileSync(path, 'utf8');
   const file = relativePosix(root, path);
+  const id = (path.split(sep).pop() ?? '').replace(/\.mdx$/, '');
+  const read = readText(path);
+  if ('unreadable' in read) {
+    const frontmatter = { file, value: undefined, syntaxErrors: [{ ...read.unreadable, field: UNREADABLE_FIELD }], lineOf: () => 1 };
+    return { collection, id, file, frontmatter, body: '', bodyLine: 1 };
+  }
+  const source = read.text;
   const { yaml, body, bodyLine } = splitFrontmatter(source);
   const frontmatter = yaml === null
     ? { file, value: undefined, syntaxErrors: [{ line: 1, message: 'the file has no frontmatter: it must start with a line of three dashes (---), the fields, then another ---' }], lineOf: () => 1 }
     : parseYaml(yaml, file, 2);
-  const name = path.split(sep).pop() ?? '';
-  return { collection, id: name.replace(/\.mdx$/, ''), file, frontmatter, body, bodyLine };
+  return { collection, id, file, frontmatter, body, bodyLine };
 }
 
 function readYamlFile(root: string, path: string): YamlSource {
-  return parseYaml(readFileSync(path, 'utf8'), relativePosix(root, path));
+  const file = relativePosix(root, path);
+  const read = readText(path);
+  if ('unreadable' in read) return { file, value: undefined, syntaxErrors: [{ ...read.unreadable, field: UNREADABLE_FIELD }], lineOf: () => 1 };
+  return parseYaml(read.text, file);
 }
 
 const listFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : []);

@@ -26,13 +26,13 @@ export function dataFileProblems(tree: ContentTree): { problems: Problem[]; ids:
 
   const partnershipIds = new Set<string>();
   for (const source of tree.data.partnerships) {
-    problems.push(...syntaxProblems(source), ...schemaProblems(source, source.value, partnershipSchema));
+    problems.push(...syntaxProblems(source), ...(source.syntaxErrors.length ? [] : schemaProblems(source, source.value, partnershipSchema)));
     partnershipIds.add(yamlFileId(source));
   }
   const subgroupIds = new Set(tree.data.subgroups.map(yamlFileId));
   problems.push(...dataFileNameProblems([...tree.data.partnerships, ...tree.data.subgroups]));
   for (const source of tree.data.subgroups) {
-    problems.push(...syntaxProblems(source), ...schemaProblems(source, source.value, subgroupSchema));
+    problems.push(...syntaxProblems(source), ...(source.syntaxErrors.length ? [] : schemaProblems(source, source.value, subgroupSchema)));
     const value = subgroupSchema.safeParse(source.value);
     if (!value.success) continue;
     value.data.serves.forEach((id, i) => {

@@ -1,10 +1,37 @@
 /**
  * Internal links and images in document bodies, checked against the content and the site's own
  * pages and files (site-routes.ts) without building: a link to a document, a heading, a page of
- * the site or a file in public/ must lead somewhere a reader can go.
+ * the site or a file in public/ must lead somewhere a reader can go. Links to other websites are
+ * only warned about when they are not secure (http://).
  */
+
+/** The warning for a plain http:// address: a warning, as some public bodies' sites still lack https. */
+export const INSECURE_LINK_MESSAGE = 'links to http:// addresses are not secure: use the https:// address if the site has one';
+
+const isInsecure = (url: unknown): url is string => typeof url === 'string' && /^http:\/\//i.test(url.trim());
+
+/**
+ * http:// addresses in frontmatter and data: a document's `sources` urls and a contact's `web`.
+ * (A contact's `source.url` must already be https://, by its schema.)
+ */
+function insecureAddressProblems(tree: ContentTree, documents: ParsedDocuments): Problem[] {
+  const problems: Problem[] = [];
+  const warn = (file: string, line: number, field: string, url: string) =>
+    problems.push({ file, line, field, message: `"${url.trim()}": ${INSECURE_LINK_MESSAGE}`, severity: 'warning' });
+  for (const { file, data } of documents.values()) {
+    data.sources?.forEach((source, index) => {
+      if (isInsecure(source.url)) warn(file.file, file.frontmatter.lineOf(['sources', index, 'url']), `sources[${index}].url`, source.url);
+    });
+  }
+  const contacts = tree.data.contacts;
+  for (const [id, entry] of entriesOf(contacts)) {
+    const web = (entry as { web?: unknown } | null)?.web;
+    if (contacts && isInsecure(web)) warn(contacts.file, contacts.lineOf([id, 'web']), `${id}.web`, web);
+  }
+  return problems;
+}
 import type { Problem } from '../problems.ts';
-import type { ContentTree } from '../files.ts';
+import { entriesOf, type ContentTree } from '../files.ts';
 import { isSitePath, type SiteRoutes } from '../site-routes.ts';
 import { DOCUMENT_COLLECTIONS } from '../vocabulary.ts';
 import { documentKey, type ParsedDocuments } from './frontmatter.ts';
@@ -22,7 +49,7 @@ export function linkProblems(
   subgroupIds: ReadonlySet<string>,
   routes: SiteRoutes,
 ): Problem[] {
-  const problems: Problem[] = [];
+  const problems: Problem[] = insecureAddressProblems(tree, documents);
   const existing = new Map(tree.documents.map((doc) => [`/${doc.collection}/${doc.id}/`, doc]));
   const formerAddresses = new Map<string, string>();
   for (const [key, { data }] of documents) for (const address of data.redirectFrom) formerAddresses.set(address, `/${key}/`);
@@ -44,6 +71,7 @@ export function linkProblems(
         add(link.line, `a ${link.kind} has no address: put one between the round brackets, like [text](/procedures/neglect/)`);
         continue;
       }
+      if (isInsecure(written) && link.kind === 'link') add(link.line, `"${written}": ${INSECURE_LINK_MESSAGE}`, 'warning');
       // Other websites, email and phone links are not checked here (dangerous schemes are, in mdx-rules).
       if (/^[a-z][a-z0-9+.-]*:/i.test(written) || written.startsWith('//')) continue;
       let resolved: URL;

@@ -26,5 +26,11 @@ export function schemaProblems(source: YamlSource, value: unknown, schema: z.Zod
 }
 
 export function syntaxProblems(source: YamlSource): Problem[] {
-  return source.syntaxErrors.map((error) => ({ file: source.file, line: error.line, field: 'YAML', message: `${error.message}: check indentation, colons and quotes on this line`, severity: 'error' as const }));
+  return source.syntaxErrors.map((error) => ({
+    file: source.file,
+    line: error.line,
+    field: error.field ?? 'YAML',
+    message: error.field ? error.message : `${error.message}: check indentation, colons and quotes on this line`,
+    severity: 'error' as const,
+  }));
 }
