@@ -126,6 +126,7 @@ export async function documentViewOf(
     dueSoonDays: dueSoonDays(),
     formatDate,
     glossary,
+    cmsUrl: process.env.CMS_URL,
   });
 }
 

@@ -66,6 +66,7 @@ function inputs(overrides: Partial<ViewInputs['doc']['data']> = {}, more: Partia
     dueSoonDays: 60,
     formatDate: (date) => `on ${date}`,
     glossary: glossaryMatcher([{ term: 'CP plan', expansion: 'Child protection plan' }]),
+    cmsUrl: undefined,
     ...more,
   };
 }
@@ -122,4 +123,18 @@ test('the search record fills every filter group and the metadata results show',
 test('the "What to do" section is found by its heading', () => {
   assert.equal(documentView(inputs()).whatToDo, 'what-to-do');
   assert.equal(documentView(inputs({}, { headings: [] })).whatToDo, undefined);
+});
+
+test("a document links to its entry in the CMS for editors only when the build names the CMS's address", () => {
+  assert.equal(documentView(inputs()).editLink, null);
+  assert.equal(documentView(inputs({}, { cmsUrl: '  ' })).editLink, null);
+  assert.equal(
+    documentView(inputs({}, { cmsUrl: 'https://cms.example.org' })).editLink,
+    'https://cms.example.org/#/collections/procedures/entries/neglect',
+  );
+  assert.equal(
+    documentView(inputs({}, { cmsUrl: 'https://example.org/cms/' })).editLink,
+    'https://example.org/cms/#/collections/procedures/entries/neglect',
+  );
+  assert.throws(() => documentView(inputs({}, { cmsUrl: 'cms.example.org' })), /CMS_URL "cms.example.org" is not a web address/);
 });

@@ -7,6 +7,7 @@
  *
  * Pure: the Astro-side wrapper (src/document-view.ts) gathers the inputs.
  */
+import { cmsEditLink } from '../cms/edit-link.ts';
 import { contactCards, contactOrder, frontDoors, type ContactCard, type NamedArea, type SiteAreas } from '../contacts/contacts.ts';
 import type { Contact } from '../content/schema.ts';
 import { COLLECTION_LABELS, type DocumentCollection, type Status } from '../content/vocabulary.ts';
@@ -62,6 +63,8 @@ export interface ViewInputs {
   dueSoonDays: number;
   formatDate: (date: string) => string;
   glossary: GlossaryMatcher;
+  /** Where the CMS is served (CMS_URL), for the editors' "Edit this page" link; none without it. */
+  cmsUrl: string | undefined;
 }
 
 export interface ReviewView {
@@ -88,6 +91,8 @@ export interface DocumentView {
   historyLink: string | null;
   review: ReviewView;
   search: SearchRecord & { keywords: SearchKeywords };
+  /** The page's entry in the CMS, for editors; null when the site has no CMS. */
+  editLink: string | null;
 }
 
 const AUDIENCE_FILTER: Record<DocumentInput['data']['audience'], string> = {
@@ -139,5 +144,6 @@ export function documentView(inputs: ViewInputs): DocumentView {
       meta: { reviewed: data.lastReviewed, summary: data.summary },
       keywords: searchKeywords({ title: data.title, summary: data.summary, tags: data.tags, body: doc.body }, inputs.glossary),
     },
+    editLink: cmsEditLink(inputs.cmsUrl, doc.collection, doc.id),
   };
 }

@@ -1,0 +1,208 @@
+import assert from 'node:assert/strict';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { stringify } from 'yaml';
+import { z } from 'zod';
+import {
+  cmsConfig,
+  cmsOptionsFromEnv,
+  EDITED_ELSEWHERE,
+  fieldLabel,
+  formFieldsOf,
+  UnsupportedFieldError,
+  type CmsField,
+  type FolderCollection,
+} from '../../src/lib/cms/config.ts';
+import { fieldDescriptions } from '../../src/lib/content/field-help.ts';
+import { readContent } from '../../src/lib/content/files.ts';
+import { documentSchemas } from '../../src/lib/content/schema.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
+import { DOCUMENT_COLLECTIONS, type DocumentCollection } from '../../src/lib/content/vocabulary.ts';
+import { addMonths, dateToIso } from '../../src/lib/dates.ts';
+import { copyFixture, repoRoot } from '../helpers/fixture.ts';
+
+const config = cmsConfig({ repo: 'example-org/procedures' });
+
+function folderCollection(name: string): FolderCollection {
+  const collection = config.collections.find((c) => c.name === name);
+  assert.ok(collection && 'folder' in collection, `the CMS has no folder collection "${name}"`);
+  return collection;
+}
+
+/** The options zod accepts for an enum field, whatever wraps it. */
+function enumOptions(schema: z.ZodType): string[] | undefined {
+  let current: z.ZodType = schema;
+  for (;;) {
+    if (current instanceof z.ZodOptional || current instanceof z.ZodDefault) current = current.unwrap() as z.ZodType;
+    else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
+    else break;
+  }
+  return current instanceof z.ZodEnum ? current.options.map(String) : undefined;
+}
+
+test('every document collection is a folder of MDX files with frontmatter, and its text', () => {
+  for (const collection of DOCUMENT_COLLECTIONS) {
+    const cms = folderCollection(collection);
+    assert.equal(cms.folder, `content/${collection}`);
+    assert.equal(cms.extension, 'mdx');
+    assert.equal(cms.format, 'frontmatter');
+    assert.equal(cms.fields.at(-1)?.name, 'body');
+    assert.equal(cms.fields.at(-1)?.widget, 'markdown');
+  }
+});
+
+test('every field of every document schema is in its form, with its label, hint, required flag and options', () => {
+  for (const collection of DOCUMENT_COLLECTIONS) {
+    const schema = documentSchemas[collection];
+    const fields = new Map(folderCollection(collection).fields.map((field) => [field.name, field]));
+    for (const { name, required, description } of fieldDescriptions(schema)) {
+      const field = fields.get(name);
+      assert.ok(field, `${collection}.${name} is not in the CMS`);
+      assert.equal(field.label, fieldLabel(name));
+      assert.equal(field.required, required, `${collection}.${name} required`);
+      if (description) assert.ok(field.hint?.startsWith(description), `${collection}.${name} hint`);
+      const options = enumOptions(schema.shape[name as keyof typeof schema.shape] as z.ZodType);
+      if (options) assert.deepEqual(field.widget === 'select' && field.options, options, `${collection}.${name} options`);
+    }
+    // Nothing in the form the schema does not have, but the text.
+    assert.deepEqual(
+      [...fields.keys()].filter((name) => name !== 'body'),
+      fieldDescriptions(schema).map((field) => field.name),
+    );
+  }
+});
+
+test('labels are words, not field names', () => {
+  assert.equal(fieldLabel('nextReviewDue'), 'Next review due');
+  assert.equal(fieldLabel('title'), 'Title');
+  assert.equal(fieldLabel('appliesTo'), 'Applies to');
+});
+
+test('fields get the widget their meaning calls for', () => {
+  const fields = new Map(folderCollection('reports').fields.map((field) => [field.name, field]));
+  assert.deepEqual(pick(fields.get('lastReviewed'), ['widget', 'format', 'time_format']), {
+    widget: 'datetime',
+    format: 'YYYY-MM-DD',
+    time_format: false,
+  });
+  assert.deepEqual(pick(fields.get('owner'), ['widget', 'collection', 'multiple']), {
+    widget: 'relation',
+    collection: 'subgroups',
+    multiple: undefined,
+  });
+  assert.deepEqual(pick(fields.get('appliesTo'), ['widget', 'collection', 'multiple']), {
+    widget: 'relation',
+    collection: 'partnerships',
+    multiple: true,
+  });
+  assert.deepEqual(pick(fields.get('partnership'), ['widget', 'collection']), { widget: 'relation', collection: 'partnerships' });
+  assert.equal(fields.get('status')?.default, 'draft', 'new documents start as drafts');
+  const period = fields.get('period');
+  assert.ok(period?.widget === 'string' && period.pattern && new RegExp(period.pattern[0]).test('2021/22'));
+  const sources = fields.get('sources');
+  assert.ok(sources?.widget === 'list' && sources.fields?.map((f) => f.name).join() === 'title,url');
+});
+
+test('an enum list becomes a multiple select, and a type with no form field makes the generator throw', () => {
+  const [list] = formFieldsOf(z.object({ levels: z.array(z.enum(['a', 'b'])).default([]) }));
+  assert.deepEqual(pick(list, ['widget', 'multiple', 'options']), { widget: 'select', multiple: true, options: ['a', 'b'] });
+  assert.throws(() => formFieldsOf(z.object({ counts: z.record(z.string(), z.number()) }), 'new'), UnsupportedFieldError);
+  assert.throws(() => formFieldsOf(z.object({ when: z.bigint() }), 'new'), /new\.when: the CMS has no form field for a bigint/);
+});
+
+test('maps keyed by id are not offered to editors; the folders and site.yaml are', () => {
+  const files = config.collections.flatMap((c) => ('folder' in c ? [c.folder] : c.files.map((f) => f.file)));
+  for (const file of EDITED_ELSEWHERE) assert.ok(!files.includes(file), file);
+  assert.ok(files.includes('content/partnerships') && files.includes('content/subgroups') && files.includes('content/site.yaml'));
+});
+
+test('the backend opens pull requests on the repository, and needs one named', () => {
+  assert.equal(config.publish_mode, 'editorial_workflow');
+  assert.deepEqual(config.backend, { name: 'github', repo: 'example-org/procedures', branch: 'main', open_authoring: false });
+  assert.deepEqual(config.output, { omit_empty_optional_fields: true });
+  assert.equal(
+    cmsConfig(cmsOptionsFromEnv({ CMS_REPO: 'a/b', CMS_BRANCH: 'live', CMS_AUTH_URL: 'https://auth.example.org' })).backend.base_url,
+    'https://auth.example.org',
+  );
+  assert.equal(cmsConfig(cmsOptionsFromEnv({ CMS_REPO: 'a/b', CMS_BRANCH: 'live' })).backend.branch, 'live');
+  assert.throws(() => cmsConfig({}), /CMS_REPO/);
+  assert.throws(() => cmsConfig({ repo: 'just-a-name' }), /owner\/name/);
+  assert.equal(cmsConfig({ local: true }).publish_mode, undefined);
+});
+
+/* ------------------------------------------------------------------ a saved entry passes the checker */
+
+const today = dateToIso(new Date());
+const root = copyFixture();
+const idsIn = (folder: string) => readdirSync(join(root, folder)).map((name) => name.replace(/\.yaml$/, ''));
+
+/** A field's first example in its hint: "such as `Strategy discussions`". */
+const hintExample = (hint: string | undefined) => hint?.match(/`"?([^`"]+)"?`/)?.[1];
+
+/** What an editor who accepts every default and follows every hint's example would save. */
+function exampleValue(field: CmsField): unknown {
+  if (field.default === '{{now}}') return today;
+  if (field.default !== undefined) return field.default;
+  if (!field.required && field.widget !== 'list') return undefined;
+  switch (field.widget) {
+    case 'datetime':
+      return addMonths(today, 12);
+    case 'relation': {
+      const first = idsIn(field.collection)[0];
+      return field.multiple ? [first] : first;
+    }
+    case 'select':
+      return field.multiple ? [field.options[0]] : field.options[0];
+    case 'list': {
+      if ((field.min ?? 0) === 0) return [];
+      return [field.fields ? exampleObject(field.fields) : (hintExample(field.hint) ?? `Example ${field.label.toLowerCase()}`)];
+    }
+    case 'object':
+      return exampleObject(field.fields);
+    case 'number':
+      return field.min ?? 1;
+    case 'boolean':
+      return false;
+    default: {
+      const example = hintExample(field.hint);
+      if ('pattern' in field && field.pattern) {
+        assert.ok(
+          example && new RegExp(field.pattern[0]).test(example),
+          `${field.name} needs an example in its hint that meets its pattern`,
+        );
+      }
+      return example ?? `Example ${field.label.toLowerCase()}`;
+    }
+  }
+}
+
+function exampleObject(fields: CmsField[]): Record<string, unknown> {
+  const entries = fields.map((field) => [field.name, exampleValue(field)] as const);
+  return Object.fromEntries(entries.filter(([, value]) => value !== undefined));
+}
+
+function exampleEntry(collection: FolderCollection): string {
+  const body = collection.fields.find((field) => field.name === 'body');
+  const frontmatter = exampleObject(collection.fields.filter((field) => field.name !== 'body'));
+  const text = typeof body?.default === 'string' ? body.default : '## Scope\n\nWho this covers.\n';
+  return `---\n${stringify(frontmatter)}---\n\n${text}`;
+}
+
+test('a document saved with each field at its default or example value passes the checker', (t) => {
+  t.after(() => rmSync(root, { recursive: true, force: true }));
+  for (const collection of DOCUMENT_COLLECTIONS as readonly DocumentCollection[]) {
+    const file = join(root, collection, 'cms-example.mdx');
+    writeFileSync(file, exampleEntry(folderCollection(collection)));
+    const errors = validateContent(readContent(repoRoot, root), { today }).problems.filter(
+      (problem) => problem.file.endsWith(`${collection}/cms-example.mdx`) && problem.severity === 'error',
+    );
+    assert.deepEqual(errors, [], `${collection}: ${errors.map((e) => `${e.field ?? ''} ${e.message}`).join('; ')}`);
+    rmSync(file);
+  }
+});
+
+function pick(value: object | undefined, keys: string[]): Record<string, unknown> {
+  const record = (value ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(keys.map((key) => [key, record[key]]));
+}
