@@ -9,6 +9,7 @@ export default [
     ignores: [
       'dist/',
       'dist-*/',
+      'dist-cms/',
       'dist.staging/',
       'dist.previous/',
       'bench-out/',

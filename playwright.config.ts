@@ -9,6 +9,10 @@ import { existsSync } from 'node:fs';
  */
 const systemChromium = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 const PORT = Number(process.env.TEST_PORT ?? 4329);
+// The editors' CMS (tests/e2e/cms.spec.ts) has its own origin and policy, as when deployed: built in
+// local folder mode into a scratch folder and served on a port of its own, 1000 above the site's.
+const CMS_PORT = Number(process.env.CMS_TEST_PORT ?? PORT + 1000);
+const CMS_DIR = '.cache/cms-e2e';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,12 +35,23 @@ export default defineConfig({
         }
       : {},
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: 'cms.spec.ts' },
+    { name: 'cms', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${CMS_PORT}` }, testMatch: 'cms.spec.ts' },
+  ],
   // Our own static server (scripts/serve.ts): astro preview allows one server per project.
-  webServer: {
-    command: `node scripts/serve.ts --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve.ts --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node scripts/build-cms.ts --local --out ${CMS_DIR} && node scripts/serve.ts --dir ${CMS_DIR} --port ${CMS_PORT}`,
+      url: `http://127.0.0.1:${CMS_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -68,6 +68,8 @@ export interface ListField extends BaseField {
   field?: StringField;
   min?: number;
   summary?: string;
+  /** New items go at the top of the list. */
+  add_to_top?: boolean;
 }
 export interface ObjectField extends BaseField {
   widget: 'object';
@@ -148,8 +150,6 @@ const EXTRA_HINTS: Record<string, string> = {
 
 /** What a new document starts with when the schema's own default is not what an editor wants. */
 const NEW_DOCUMENT_DEFAULTS: Record<string, unknown> = {
-  // New documents start as drafts: previews show them, the live site does not, until published.
-  status: 'draft',
   version: '1.0',
   lastReviewed: '{{now}}',
 };
@@ -280,6 +280,8 @@ function formField(schema: z.ZodType, context: FieldContext): CmsField {
       }
       const list: ListField = { ...base, widget: 'list' };
       if (min !== undefined) list.min = min;
+      // Amendments are listed newest first, so a new one goes at the top.
+      if (context.name === 'amendments') list.add_to_top = true;
       if (elementDef.type === 'object') {
         list.fields = objectFields(element, context.path);
         list.summary = `{{fields.${list.fields[0]!.name}}}`;
@@ -324,7 +326,10 @@ function objectFields(schema: z.ZodType, path: string, defaults: Record<string, 
       label: fieldLabel(name),
       hint: description,
       required,
-      defaultValue: name in defaults ? defaults[name] : unwrap(field).defaultValue,
+      // Only a required field gets a default. Sveltia also writes a default into an existing file
+      // that leaves the field out, so a default on an optional field (status: draft) would change
+      // documents the editor did not mean to change: saving a live procedure would unpublish it.
+      defaultValue: required ? (name in defaults ? defaults[name] : unwrap(field).defaultValue) : undefined,
       path: `${path}.${name}`,
     });
   });
@@ -363,7 +368,7 @@ function documentCollection(collection: DocumentCollection): FolderCollection {
     delete: false,
     slug: '{{title}}',
     identifier_field: 'title',
-    summary: '{{title}} ({{status}})',
+    summary: '{{title}}',
     fields: [...fields, body],
   };
 }

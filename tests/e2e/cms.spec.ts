@@ -1,0 +1,188 @@
+/**
+ * The editors' CMS (Sveltia CMS, built by scripts/build-cms.ts in local folder mode and served with
+ * its own `_headers` policy: see playwright.config.ts's "cms" project).
+ *
+ * A headless browser cannot answer the folder picker, so before the CMS loads the valid fixture
+ * content is copied into the page's origin-private file system (with the `.git` folder Sveltia
+ * looks for) and `showDirectoryPicker` returns that folder: the CMS then reads and saves real files,
+ * which the test reads back. Every test also asserts that the page asked no other host for
+ * anything and broke no rule of its policy.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { readContent } from '../../src/lib/content/files.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
+import { copyFixture, repoRoot, validFixture } from '../helpers/fixture.ts';
+
+const PROCEDURE = 'content/procedures/fixture-procedure.mdx';
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The fixture's files by repository path (content/...). */
+function fixtureFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files[`content/${relative(validFixture, path).split('\\').join('/')}`] = readFileSync(path, 'utf8');
+    }
+  };
+  walk(validFixture);
+  return files;
+}
+
+/** Runs in the page before its scripts: a working copy in the origin-private file system, and a folder picker that returns it. */
+function installWorkingCopy(files: Record<string, string>): void {
+  const ready = (async () => {
+    const storage = await navigator.storage.getDirectory();
+    await storage.removeEntry('working-copy', { recursive: true }).catch(() => undefined);
+    const root = await storage.getDirectoryHandle('working-copy', { create: true });
+    await root.getDirectoryHandle('.git', { create: true });
+    for (const [path, text] of Object.entries(files)) {
+      const parts = path.split('/');
+      let dir = root;
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+      const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+      await writable.write(text);
+      await writable.close();
+    }
+    return root;
+  })();
+  Object.defineProperty(window, 'showDirectoryPicker', { value: () => ready, configurable: true });
+}
+
+async function readWorkingCopyFile(page: Page, path: string): Promise<string> {
+  return page.evaluate(async (path) => {
+    let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('working-copy');
+    const parts = path.split('/');
+    for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+    return (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
+  }, path);
+}
+
+/** axe's serious and critical WCAG 2.2 A/AA violations on the screen as it is now. */
+async function seriousAxeProblems(page: Page, screen: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${screen}: ${v.id} [${v.impact}] ${v.help}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`,
+    );
+}
+
+/** Fills a field and waits until the CMS holds the value (a new list item's fields can re-render as they appear). */
+async function fillField(field: Locator, value: string): Promise<void> {
+  await expect(async () => {
+    await field.fill(value);
+    await field.blur();
+    await expect(field).toHaveValue(value, { timeout: 1000 });
+    await expect(field).not.toHaveAttribute('aria-invalid', 'true', { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+}
+
+function splitFrontmatter(text: string): { frontmatter: Record<string, unknown>; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+  if (!match) throw new Error(`no frontmatter in:\n${text}`);
+  return { frontmatter: parse(match[1]!) as Record<string, unknown>, body: text.slice(match[0].length) };
+}
+
+let foreignRequests: string[];
+let policyErrors: string[];
+
+test.beforeEach(async ({ page, baseURL }) => {
+  foreignRequests = [];
+  policyErrors = [];
+  const origin = new URL(baseURL!).origin;
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)) foreignRequests.push(url);
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) policyErrors.push(message.text());
+  });
+  await page.addInitScript(installWorkingCopy, fixtureFiles());
+});
+
+test.afterEach(() => {
+  expect(foreignRequests, 'the CMS asked another host for something').toEqual([]);
+  expect(policyErrors, 'the CMS broke its own Content-Security-Policy').toEqual([]);
+});
+
+test('the CMS loads under its own policy, offers the local folder, and axe finds no serious problem on its sign-in screen', async ({
+  page,
+}) => {
+  const response = await page.goto('/');
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+  await expect(page.getByRole('button', { name: 'Work with Local Repository' })).toBeVisible();
+  // The icon font is served from the CMS's own origin, so icons are drawn, not spelled out.
+  await expect.poll(() => page.evaluate(() => document.fonts.check('24px "Material Symbols Outlined"', 'arrow_back'))).toBe(true);
+  expect(await seriousAxeProblems(page, 'sign-in')).toEqual([]);
+});
+
+test('an editor changes a procedure in a working copy: only the edited fields change, the body is kept byte for byte, and the checker passes it', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const original = readFileSync(join(validFixture, 'procedures/fixture-procedure.mdx'), 'utf8');
+  const before = splitFrontmatter(original);
+
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Work with Local Repository' }).click();
+  await page.getByRole('treeitem', { name: /^Procedures/ }).click();
+  await expect(page.getByRole('row', { name: /Fixture procedure/ })).toBeVisible();
+  const problems = await seriousAxeProblems(page, 'collection list');
+
+  await page.getByRole('row', { name: /Fixture procedure/ }).click();
+  const summary = page.getByRole('textbox', { name: 'Summary', exact: true }).first();
+  await expect(summary).toHaveValue('A procedure used by the tests, about bruising in babies.');
+  problems.push(...(await seriousAxeProblems(page, 'entry editor')));
+
+  const newSummary = 'A procedure used by the tests, about bruises in babies who are not yet mobile.';
+  await fillField(summary, newSummary);
+  await fillField(page.getByRole('textbox', { name: 'Next review due' }), '2028-06-30');
+  // Field groups are named “Amendments” Field, with invisible isolation marks around the label.
+  const amendments = page.getByRole('group', { name: /Amendments.*Field/ });
+  await amendments.getByRole('button', { name: /^Add/ }).click();
+  // Each item is a group holding one Date field; the new one has no date yet, wherever the list puts it.
+  const dateFields = amendments.getByRole('textbox', { name: 'Date', exact: true });
+  await expect(dateFields).toHaveCount((before.frontmatter.amendments as unknown[]).length + 1);
+  const dates = await Promise.all((await dateFields.all()).map((field) => field.inputValue()));
+  expect(dates.filter((date) => date === '')).toHaveLength(1);
+  // Every item has one field of each name, in the same order.
+  const added = dates.indexOf('');
+  const itemField = (name: string) => amendments.getByRole('textbox', { name, exact: true }).nth(added);
+  await fillField(itemField('Date'), '2026-06-01');
+  await fillField(itemField('Summary'), 'Summary made clearer; review date moved.');
+  await fillField(itemField('Version'), '1.0');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page).toHaveURL(/#\/collections\/procedures$/);
+
+  const saved = await readWorkingCopyFile(page, PROCEDURE);
+  const after = splitFrontmatter(saved);
+  expect(after.body, 'the body must be kept byte for byte').toBe(before.body);
+  const beforeAmendments = before.frontmatter.amendments as unknown[];
+  // Soft, so one run reports every difference: fields the editor did not touch must not appear
+  // (a default written into a document that had none changes what it says).
+  expect.soft(after.frontmatter, 'only the edited fields may change').toEqual({
+    ...before.frontmatter,
+    summary: newSummary,
+    nextReviewDue: '2028-06-30',
+    // Newest first, as the checker requires: the list field must add new items at the top.
+    amendments: [{ date: '2026-06-01', summary: 'Summary made clearer; review date moved.', version: '1.0' }, ...beforeAmendments],
+  });
+
+  const content = copyFixture();
+  writeFileSync(join(content, 'procedures/fixture-procedure.mdx'), saved);
+  const found = validateContent(readContent(repoRoot, content), { today: '2026-06-01' }).problems;
+  expect.soft(found.map(formatProblem), 'the checker should accept what the CMS saved').toEqual([]);
+
+  expect(problems, 'axe found serious or critical problems').toEqual([]);
+});
