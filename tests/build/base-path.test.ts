@@ -9,7 +9,7 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { pagePolicy, SITE_POLICY } from '../../src/lib/site/csp.ts';
+import { pagePolicy, parsePolicy, SITE_POLICY } from '../../src/lib/site/csp.ts';
 import { buildSite, type BuildResult } from '../helpers/build.ts';
 import { copyFixture, repoRoot } from '../helpers/fixture.ts';
 import { indexedPages } from '../helpers/pagefind-index.ts';
@@ -194,14 +194,7 @@ test('pages carry no inline script or style, so the headers policy without hashe
 });
 
 test("the headers policy is the pages' policy plus frame-ancestors, and the pages' is the site's own, with no hashes", () => {
-  const directives = (policy: string) =>
-    new Map(
-      policy
-        .split(';')
-        .map((part) => part.trim().split(/\s+/))
-        .filter((p) => p[0])
-        .map(([name, ...sources]) => [name!, sources.join(' ')]),
-    );
+  const directives = (policy: string) => new Map([...parsePolicy(policy)].map(([name, sources]) => [name, sources.join(' ')]));
   const meta = pagePolicy(readFileSync(join(site.outDir, 'index.html'), 'utf8'));
   assert.ok(meta, 'the home page has a policy');
   assert.equal(meta, SITE_POLICY);

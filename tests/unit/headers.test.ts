@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers/fixture.ts';
-import { policyProblems, SITE_POLICY } from '../../src/lib/site/csp.ts';
+import { parsePolicy, policyProblems, SITE_POLICY } from '../../src/lib/site/csp.ts';
 import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.ts';
 
 /**
@@ -17,14 +17,7 @@ function headersForEveryPath(): Map<string, string> {
   return new Map(everyPath.flatMap((rule) => rule.headers).map(([name, value]) => [name.toLowerCase(), value]));
 }
 
-const directives = (policy: string) =>
-  new Map(
-    policy
-      .split(';')
-      .map((part) => part.trim().split(/\s+/))
-      .filter((p) => p[0])
-      .map(([name, ...sources]) => [name!, sources.join(' ')]),
-  );
+const directives = (policy: string) => new Map([...parsePolicy(policy)].map(([name, sources]) => [name, sources.join(' ')]));
 
 test('public/_headers sends every security header to every path', () => {
   const headers = headersForEveryPath();
