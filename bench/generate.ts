@@ -233,8 +233,8 @@ const TAILS = [
 ];
 
 /** Sentences from the glossary's definitions: real language about the real subject. */
-function definitionSentences(glossary: Record<string, { definition?: string }>): string[] {
-  return Object.values(glossary)
+function definitionSentences(glossary: readonly { definition?: string }[]): string[] {
+  return glossary
     .flatMap((entry) => (entry.definition ?? '').split(/(?<=\.)\s+/))
     .map((s) => s.trim())
     .filter((s) => s.length > 30 && !/[<>{}]/.test(s));
@@ -449,23 +449,22 @@ export interface GeneratedContent {
 export function generateContent(dir: string, n: number, realContent: string): GeneratedContent {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const data of ['site.yaml', 'partnerships', 'subgroups', 'threshold-data', 'glossary.yaml', 'contacts.yaml', 'timescales.yaml']) {
+  for (const data of ['site.yaml', 'partnerships', 'subgroups', 'threshold-data', 'glossary', 'contacts', 'timescales']) {
     const from = join(realContent, data);
     if (existsSync(from)) cpSync(from, join(dir, data), { recursive: true });
   }
-  const readYaml = (file: string) => parse(readFileSync(join(realContent, file), 'utf8')) as Record<string, Record<string, unknown>>;
-  const glossary = readYaml('glossary.yaml') as Record<string, { term?: string; definition?: string }>;
-  const indicators = readYaml('threshold-data/indicators.yaml') as Record<string, { procedures?: string[] }>;
+  const glossary = readYamlDir(join(realContent, 'glossary')).map(
+    (id) => parse(readFileSync(join(realContent, 'glossary', `${id}.yaml`), 'utf8')) as { term?: string; definition?: string },
+  );
+  const indicators = parse(readFileSync(join(realContent, 'threshold-data/indicators.yaml'), 'utf8')) as { procedures?: string[] }[];
   const bank: Bank = {
     sentences: definitionSentences(glossary),
-    terms: Object.values(glossary)
-      .map((g) => g.term ?? '')
-      .filter(Boolean),
+    terms: glossary.map((g) => g.term ?? '').filter(Boolean),
     subgroups: readYamlDir(join(realContent, 'subgroups')),
-    contacts: Object.keys(readYaml('contacts.yaml')),
+    contacts: readYamlDir(join(realContent, 'contacts')),
     partnerships: readYamlDir(join(realContent, 'partnerships')),
   };
-  const indicatorProcedures = [...new Set(Object.values(indicators).flatMap((i) => i.procedures ?? []))].sort();
+  const indicatorProcedures = [...new Set(indicators.flatMap((i) => i.procedures ?? []))].sort();
   const documents = plan(n, indicatorProcedures);
   // The threshold indicators must say what their procedures say about children's social care
   // (src/lib/content/rules/thresholds.ts): the generated procedures they name say what the real ones do.

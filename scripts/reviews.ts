@@ -21,7 +21,7 @@ import { areaName } from '../src/lib/contacts/contacts.ts';
 const USAGE = `Usage: npm run reviews [-- options]
 
 Lists published documents by review status and owning subgroup, then the contacts whose number is
-still to be confirmed (add a phone and its source in content/contacts.yaml to clear one).
+still to be confirmed (add a phone and its source in content/contacts/ to clear one).
 
   --format table|json|csv   how to print the report (default: table)
   --owner <subgroup-id>     only documents this subgroup owns (repeat for more than one)
@@ -87,8 +87,8 @@ const reviewed = everyDocument.filter((doc) => values.owner.length === 0 || valu
 // Without a valid site.yaml an area is named by its id.
 const site = siteSchema.safeParse(tree.data.site?.value);
 const areas = site.success ? site.data : { region: { id: '', name: '' }, localAreas: [] };
-const contacts: ReviewedContact[] = entriesOf(tree.data.contacts).flatMap(([id, entry]) => {
-  const parsed = contactSchema.safeParse(entry);
+const contacts: ReviewedContact[] = entriesOf(tree.data.contacts).flatMap(({ id, value }) => {
+  const parsed = contactSchema.safeParse(value);
   return parsed.success
     ? [{ id, service: parsed.data.service, area: parsed.data.area, areaName: areaName(areas, parsed.data.area), phone: parsed.data.phone }]
     : [];

@@ -21,6 +21,8 @@ import {
 
 const content = contentDir(process.cwd());
 const documents = (folder: string) => glob({ pattern: '*.mdx', base: `${content}/${folder}` });
+// One YAML file an entry, named by its id, so the CMS edits each entry on its own.
+const entries = (folder: string) => glob({ pattern: '*.yaml', base: `${content}/${folder}` });
 
 export const collections = {
   procedures: defineCollection({ loader: documents('procedures'), schema: documentSchemas.procedures }),
@@ -29,11 +31,12 @@ export const collections = {
   arrangements: defineCollection({ loader: documents('arrangements'), schema: documentSchemas.arrangements }),
   reports: defineCollection({ loader: documents('reports'), schema: documentSchemas.reports }),
 
-  partnerships: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${content}/partnerships` }), schema: partnershipSchema }),
-  subgroups: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${content}/subgroups` }), schema: subgroupSchema }),
-  glossary: defineCollection({ loader: file(`${content}/glossary.yaml`), schema: glossarySchema }),
-  contacts: defineCollection({ loader: file(`${content}/contacts.yaml`), schema: contactSchema }),
-  timescales: defineCollection({ loader: file(`${content}/timescales.yaml`), schema: timescaleSchema }),
+  partnerships: defineCollection({ loader: entries('partnerships'), schema: partnershipSchema }),
+  subgroups: defineCollection({ loader: entries('subgroups'), schema: subgroupSchema }),
+  glossary: defineCollection({ loader: entries('glossary'), schema: glossarySchema }),
+  contacts: defineCollection({ loader: entries('contacts'), schema: contactSchema }),
+  timescales: defineCollection({ loader: entries('timescales'), schema: timescaleSchema }),
+  // The threshold data are ordered lists (the threshold document's order), each entry with an id.
   thresholdLevels: defineCollection({ loader: file(`${content}/threshold-data/levels.yaml`), schema: thresholdLevelSchema }),
   thresholdIndicators: defineCollection({ loader: file(`${content}/threshold-data/indicators.yaml`), schema: thresholdIndicatorSchema }),
   // site.yaml is one entry, not a list: its fields are the partnership's identity (read with siteIdentity() in src/data.ts).

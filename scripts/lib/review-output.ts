@@ -14,8 +14,9 @@ import { daysInWords, type ContactToConfirm, type ReviewReport, type ReviewRow }
 /** Where a contact's card is on the site. */
 export const contactAddress = (id: string) => `/contacts/#contact-${id}`;
 
-/** The contacts file, as the CLI names it; the JSON and CSV give it so an editor knows where to add the number. */
-export const CONTACTS_FILE = 'content/contacts.yaml';
+/** The contacts folder, and a contact's own file there: the JSON and CSV give it so an editor knows where to add the number. */
+export const CONTACTS_FOLDER = 'content/contacts/';
+const contactFile = (id: string) => `${CONTACTS_FOLDER}${id}.yaml`;
 
 function contactRecord(contact: ContactToConfirm) {
   return {
@@ -24,7 +25,7 @@ function contactRecord(contact: ContactToConfirm) {
     area: contact.area,
     areaName: contact.areaName,
     address: contactAddress(contact.id),
-    file: CONTACTS_FILE,
+    file: contactFile(contact.id),
     namedBy: contact.namedBy.map((doc) => ({ title: doc.title, address: documentPath(doc.collection, doc.id) })),
   };
 }
@@ -77,7 +78,7 @@ export function reportCsv(report: ReviewReport): string {
   // A contact has no owner or dates: the area goes in owner_name, the service in title.
   for (const c of report.contactsToConfirm) {
     lines.push(
-      ['', c.areaName, 'to-confirm', '', '', '', 'Contact', c.service, contactAddress(c.id), CONTACTS_FILE].map(csvField).join(','),
+      ['', c.areaName, 'to-confirm', '', '', '', 'Contact', c.service, contactAddress(c.id), contactFile(c.id)].map(csvField).join(','),
     );
   }
   return `${lines.join('\r\n')}\r\n`;
@@ -120,7 +121,7 @@ export function reportTable(report: ReviewReport): string {
 /** The to-confirm contacts, for the business office: which ones, where, and who names them. */
 function contactsTable(contacts: readonly ContactToConfirm[]): string[] {
   if (contacts.length === 0) return ['Contact numbers to confirm: none. Every contact has a sourced number.'];
-  const out = [`Contact numbers to confirm: ${contacts.length} (add phone and source in ${CONTACTS_FILE})`];
+  const out = [`Contact numbers to confirm: ${contacts.length} (add phone and source to each one's file in ${CONTACTS_FOLDER})`];
   const header = ['Contact id', 'Area', 'Service', 'Named by'];
   const body = contacts.map((c) => [
     c.id,

@@ -188,11 +188,12 @@ test('thresholds.json holds every level and indicator the editors wrote', () => 
   assert.equal(site.status, 0, site.output);
   const file = readJson('data/thresholds.json') as { levels: { id: string }[]; indicators: { id: string; text: string }[] };
   const yaml = (name: string) =>
-    parseYaml(readFileSync(join(validFixture, 'threshold-data', name), 'utf8')) as Record<string, { text?: string }>;
-  assert.deepEqual(file.levels.map((level) => level.id).sort(), Object.keys(yaml('levels.yaml')).sort());
-  const indicators = yaml('indicators.yaml');
-  assert.deepEqual(file.indicators.map((indicator) => indicator.id).sort(), Object.keys(indicators).sort());
-  for (const indicator of file.indicators) assert.equal(indicator.text, indicators[indicator.id]!.text?.trim());
+    parseYaml(readFileSync(join(validFixture, 'threshold-data', name), 'utf8')) as { id: string; text?: string }[];
+  const ids = (entries: { id: string }[]) => entries.map((entry) => entry.id).sort();
+  assert.deepEqual(ids(file.levels), ids(yaml('levels.yaml')));
+  const indicators = new Map(yaml('indicators.yaml').map((indicator) => [indicator.id, indicator]));
+  assert.deepEqual(ids(file.indicators), [...indicators.keys()].sort());
+  for (const indicator of file.indicators) assert.equal(indicator.text, indicators.get(indicator.id)!.text?.trim());
 });
 
 const builtPages = (outDir: string): string[] =>

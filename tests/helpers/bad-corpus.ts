@@ -39,7 +39,7 @@ export const expectations: Record<string, [line: number, field: string, message:
   'amendment-in-future': [9, 'amendments[0].date', /^is in the future/],
   // References between files
   'unknown-related-document': [8, 'related[0]', /^"procedures\/no-such-procedure" is not a document/],
-  'unknown-contact': [8, 'contacts[0]', /^"no-such-contact" is not in content\/contacts\.yaml/],
+  'unknown-contact': [8, 'contacts[0]', /^"no-such-contact" is not in content\/contacts\//],
   'unknown-partnership': [8, 'appliesTo[0]', /^"leicestershire" is not a partnership/],
   'subgroup-unknown-partnership': [3, 'serves[0]', /^"rutland" is not a partnership/],
   'partnership-missing-field': [1, 'statutoryPartners', /^is missing/],
@@ -50,15 +50,15 @@ export const expectations: Record<string, [line: number, field: string, message:
     /^must be one of: developmental-needs, parenting-capacity, family-and-environment/,
   ],
   'threshold-indicator-unknown-procedure': [
-    11,
+    12,
     'dn-health-4-01.procedures[0]',
     /^"no-such-procedure" is not a procedure: use a file name from content\/procedures\//,
   ],
-  'threshold-level-out-of-range': [24, 'level-4.level', /^must be 1, 2, 3 or 4/],
-  'threshold-level-unknown-contact': [21, 'level-3.contacts[0]', /^"no-such-contact" is not in content\/contacts\.yaml/],
+  'threshold-level-out-of-range': [25, 'level-4.level', /^must be 1, 2, 3 or 4/],
+  'threshold-level-unknown-contact': [22, 'level-3.contacts[0]', /^"no-such-contact" is not in content\/contacts\//],
   'threshold-level-missing': [1, 'levels', /^level 4 is missing: the threshold document defines each of the levels 1, 2, 3 and 4 once/],
   'threshold-level-twice': [
-    24,
+    25,
     'level-4.level',
     /^level 3 is also defined by level-3 \(line 16\); each level is defined once: did you mean level 4/,
   ],
@@ -104,7 +104,7 @@ export const expectations: Record<string, [line: number, field: string, message:
   'phone-number-in-body': [
     12,
     'body',
-    /^"0116 496 0000" looks like a phone number that is not a registered contact: add it to content\/contacts\.yaml/,
+    /^"0116 496 0000" looks like a phone number that is not a registered contact: add the service to content\/contacts\/ with its source/,
   ],
   // Links
   'link-to-missing-document': [12, 'links', /^"\/procedures\/no-such-procedure\/" is not a document/],

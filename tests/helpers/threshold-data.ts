@@ -27,13 +27,9 @@ export interface YamlLevel {
   contacts: string[];
 }
 
-const read = (file: string) =>
-  parse(readFileSync(join(contentDir(repoRoot), 'threshold-data', file), 'utf8')) as Record<string, Omit<YamlIndicator, 'id'>>;
+/** A list file: each entry with its id. */
+const read = <T>(file: string) => parse(readFileSync(join(contentDir(repoRoot), 'threshold-data', file), 'utf8')) as T[];
 
-export function indicatorsFromYaml(): YamlIndicator[] {
-  return Object.entries(read('indicators.yaml')).map(([id, data]) => ({ id, ...data }));
-}
+export const indicatorsFromYaml = (): YamlIndicator[] => read<YamlIndicator>('indicators.yaml');
 
-export function levelsFromYaml(): YamlLevel[] {
-  return Object.values(read('levels.yaml') as unknown as Record<string, YamlLevel>).sort((a, b) => a.level - b.level);
-}
+export const levelsFromYaml = (): YamlLevel[] => read<YamlLevel>('levels.yaml').sort((a, b) => a.level - b.level);

@@ -210,7 +210,7 @@ test("a document's text from another revision gives its status, title and former
     redirectFrom: ['/procedures/neglect-old/'],
   });
   assert.equal(documentFromText('content/procedures/neglect.mdx', 'no frontmatter', 'content')?.status, 'published');
-  assert.equal(documentFromText('content/glossary.yaml', 'a: b', 'content'), null);
+  assert.equal(documentFromText('content/glossary/lado.yaml', 'a: b', 'content'), null);
 });
 
 test('git ls-tree -z output is read without quoting, spaces and tabs in names included', () => {

@@ -27,7 +27,7 @@ function repository(contentPath = 'content') {
   write('procedures/neglect.mdx', frontmatter({ title: 'Neglect' }));
   write('procedures/lado.mdx', frontmatter({ title: 'Allegations against staff', status: 'published' }));
   write('procedures/new-idea.mdx', frontmatter({ title: 'A new idea', status: 'draft' }));
-  write('contacts.yaml', 'emergency-999:\n  service: Police\n');
+  write('contacts/emergency-999.yaml', 'service: Police\n');
   git('init', '--quiet', '--initial-branch=main');
   git('add', '.');
   git('commit', '--quiet', '-m', 'content');

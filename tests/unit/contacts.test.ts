@@ -5,7 +5,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readContent, entriesOf } from '../../src/lib/content/files.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
@@ -61,28 +61,26 @@ describe('the contact schema', () => {
 describe('the checker', () => {
   test('prints file:line: field: message for a number with no source', () => {
     const dir = copyFixture();
-    edit(dir, 'contacts.yaml', /(nspcc-helpline:[\s\S]*?web: https:\/\/www\.nspcc\.org\.uk\n) {2}source:\n {4}title: .*\n/, '$1');
-    const problems = validateContent(readContent(repoRoot, dir)).problems.filter((p) => p.file.endsWith('contacts.yaml'));
-    const line = readFileSync(join(dir, 'contacts.yaml'), 'utf8').split('\n').indexOf('nspcc-helpline:') + 1;
+    edit(dir, 'contacts/nspcc-helpline.yaml', /^source:\n {2}title: .*\n/m, '');
+    const problems = validateContent(readContent(repoRoot, dir)).problems.filter((p) => p.file.includes('/contacts/'));
     assert.equal(problems.length, 1, problems.map(formatProblem).join('\n'));
     assert.ok(
-      formatProblem(problems[0]!).endsWith(`contacts.yaml:${line}: nspcc-helpline.source: ${CONTACT_SOURCE_MISSING}`),
+      formatProblem(problems[0]!).endsWith(`contacts/nspcc-helpline.yaml:1: source: ${CONTACT_SOURCE_MISSING}`),
       formatProblem(problems[0]!),
     );
   });
 
   test("a contact's area must be one content/site.yaml lists, or national", () => {
     const dir = copyFixture();
-    edit(dir, 'contacts.yaml', /(childline:\n {2}area:) national/, '$1 westdale');
+    edit(dir, 'contacts/childline.yaml', /^area: national/m, 'area: westdale');
     const problems = validateContent(readContent(repoRoot, dir)).problems.map(formatProblem);
-    const line = readFileSync(join(dir, 'contacts.yaml'), 'utf8').split('\n').indexOf('childline:') + 2;
     assert.deepEqual(problems, [
-      `${readContent(repoRoot, dir).folder}/contacts.yaml:${line}: childline.area: "westdale" is not an area in ${readContent(repoRoot, dir).folder}/site.yaml: use one of llr, leicester, leicestershire, rutland, national`,
+      `${readContent(repoRoot, dir).folder}/contacts/childline.yaml:1: area: "westdale" is not an area in ${readContent(repoRoot, dir).folder}/site.yaml: use one of llr, leicester, leicestershire, rutland, national`,
     ]);
   });
 
   test("the site's own contacts all pass: every number has a source", () => {
-    const problems = validateContent(readContent(repoRoot)).problems.filter((p) => p.file.endsWith('contacts.yaml'));
+    const problems = validateContent(readContent(repoRoot)).problems.filter((p) => p.file.startsWith('content/contacts/'));
     assert.deepEqual(problems.map(formatProblem), []);
   });
 });
@@ -91,7 +89,7 @@ describe('the checker', () => {
 const site = siteSchema.parse(readContent(repoRoot).data.site?.value);
 
 describe("the site's contacts data", () => {
-  const entries = entriesOf(readContent(repoRoot).data.contacts).map(([id, entry]) => [id, contactSchema.parse(entry)] as const);
+  const entries = entriesOf(readContent(repoRoot).data.contacts).map(({ id, value }) => [id, contactSchema.parse(value)] as const);
 
   test('every local area has the front door a to-confirm card sends readers to, with a sourced number', () => {
     assert.deepEqual(
@@ -180,7 +178,7 @@ describe('contacts to confirm in the review report', () => {
       area: 'leicester',
       areaName: 'Leicester',
       address: '/contacts/#contact-leicester-lado',
-      file: 'content/contacts.yaml',
+      file: 'content/contacts/leicester-lado.yaml',
       namedBy: [
         { title: 'Title allegations', address: '/procedures/allegations/' },
         { title: 'Title other', address: '/procedures/other/' },
@@ -188,9 +186,13 @@ describe('contacts to confirm in the review report', () => {
     });
     const csv = reportCsv(report).trimEnd().split('\r\n');
     assert.equal(csv.filter((line) => line.includes(',to-confirm,')).length, 2);
-    assert.ok(csv.includes(',Leicester,to-confirm,,,,Contact,Leicester LADO,/contacts/#contact-leicester-lado,content/contacts.yaml'));
+    assert.ok(
+      csv.includes(
+        ',Leicester,to-confirm,,,,Contact,Leicester LADO,/contacts/#contact-leicester-lado,content/contacts/leicester-lado.yaml',
+      ),
+    );
     const table = reportTable(report);
-    assert.match(table, /Contact numbers to confirm: 2 \(add phone and source in content\/contacts\.yaml\)/);
+    assert.match(table, /Contact numbers to confirm: 2 \(add phone and source to each one's file in content\/contacts\/\)/);
     assert.match(table, /leicester-lado {2,}Leicester {2,}Leicester LADO {2,}Title allegations; Title other/);
     assert.match(table, /rutland-lado {2,}Rutland {2,}Rutland LADO {2,}no published document yet/);
   });
@@ -205,9 +207,9 @@ describe('contacts to confirm in the review report', () => {
 describe('npm run reviews', () => {
   test('--format json lists a to-confirm contact and the documents naming it, until a number is added', async () => {
     const dir = copyFixture();
-    appendFileSync(
-      join(dir, 'contacts.yaml'),
-      'leicester-lado:\n  area: leicester\n  service: Leicester City Council designated officer (LADO)\n  for: Allegations against people who work with children.\n',
+    writeFileSync(
+      join(dir, 'contacts/leicester-lado.yaml'),
+      'area: leicester\nservice: Leicester City Council designated officer (LADO)\nfor: Allegations against people who work with children.\n',
     );
     edit(
       dir,
@@ -229,7 +231,7 @@ describe('npm run reviews', () => {
     const owned = JSON.parse((await runScript('scripts/reviews.ts', ['--format', 'json', '--owner', 'leicester-board'], env)).stdout);
     assert.deepEqual(owned.contactsToConfirm[0].namedBy.length, 1);
 
-    appendFileSync(join(dir, 'contacts.yaml'), '  phone: 0116 000 0000\n  source:\n    title: A page that gives the number\n');
+    appendFileSync(join(dir, 'contacts/leicester-lado.yaml'), 'phone: 0116 000 0000\nsource:\n  title: A page that gives the number\n');
     const second = await runScript('scripts/reviews.ts', ['--format', 'json'], env);
     assert.equal(second.status, 0, second.stderr);
     assert.deepEqual(JSON.parse(second.stdout).contactsToConfirm, []);

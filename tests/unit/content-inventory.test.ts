@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readContent } from '../../src/lib/content/files.ts';
+import { entriesOf, readContent } from '../../src/lib/content/files.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { repoRoot } from '../helpers/fixture.ts';
 
@@ -12,7 +12,8 @@ const tree = readContent(repoRoot, `${repoRoot}/content`);
 const { documents, problems } = validateContent(tree);
 const published = [...documents.values()].filter((d) => d.data.status === 'published');
 const inCollection = (c: string) => published.filter((d) => d.file.collection === c);
-const entries = (source: typeof tree.data.glossary) => Object.entries((source?.value ?? {}) as Record<string, Record<string, unknown>>);
+const entries = (data: Parameters<typeof entriesOf>[0]) =>
+  entriesOf(data).map(({ id, value }) => [id, value as Record<string, unknown>] as const);
 
 test('the real content has no errors', () => {
   assert.deepEqual(

@@ -70,7 +70,7 @@ test('an http:// source url or contact web address is a warning on its own line'
     '  - title: Working Together to Safeguard Children 2023',
     '  - title: Working Together to Safeguard Children 2023\n    url: http://www.gov.uk/working-together',
   );
-  edit(dir, 'contacts.yaml', 'web: https://www.leics.police.uk', 'web: http://www.leics.police.uk');
+  edit(dir, 'contacts/police-101.yaml', 'web: https://www.leics.police.uk', 'web: http://www.leics.police.uk');
   const problems = validateContent(readContent(repoRoot, dir), { today: '2026-06-01' }).problems;
   assert.deepEqual(
     problems.map((p) => p.severity),
@@ -80,7 +80,7 @@ test('an http:// source url or contact web address is a warning on its own line'
   const text = problems.map(formatProblem).join('\n');
   assert.match(
     text,
-    /contacts\.yaml:19: warning: police-101\.web: "http:\/\/www\.leics\.police\.uk": links to http:\/\/ addresses are not secure/,
+    /contacts\/police-101\.yaml:6: warning: web: "http:\/\/www\.leics\.police\.uk": links to http:\/\/ addresses are not secure/,
   );
   assert.match(
     text,

@@ -13,13 +13,13 @@ const commit = (date: string, files: string[], decorations = '') =>
 
 test('each file gets the date of the newest commit that changed it', () => {
   const log = [
-    commit('2026-03-04T23:30:00-05:00', ['content/procedures/neglect.mdx', 'content/glossary.yaml'], 'HEAD -> main, origin/main'),
+    commit('2026-03-04T23:30:00-05:00', ['content/procedures/neglect.mdx', 'content/glossary/lado.yaml'], 'HEAD -> main, origin/main'),
     commit('2026-01-02T10:00:00+01:00', ['content/procedures/neglect.mdx', 'content/procedures/with space.mdx']),
   ].join('');
   const dates = parseGitLog(log);
   assert.deepEqual(dates.get('content/procedures/neglect.mdx'), { date: '2026-03-04', timestamp: '2026-03-04T23:30:00-05:00' });
   assert.equal(dates.get('content/procedures/with space.mdx')?.date, '2026-01-02');
-  assert.equal(dates.get('content/glossary.yaml')?.date, '2026-03-04');
+  assert.equal(dates.get('content/glossary/lado.yaml')?.date, '2026-03-04');
   assert.equal(dates.size, 3);
 });
 

@@ -1,7 +1,7 @@
 /**
  * Rules of the manual that a practitioner acts on, held against the real content so they cannot
  * regress: when to refer without consent, threshold indicators that agree with their procedures,
- * and national timescales stated once (content/timescales.yaml) rather than in each page's words.
+ * and national timescales stated once (content/timescales/) rather than in each page's words.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,8 +19,8 @@ const tree = readContent(repoRoot);
 const { problems, documents } = validateContent(tree);
 
 const levels = new Map(
-  entriesOf(tree.data.thresholdLevels).map(([, entry]) => {
-    const level = thresholdLevelSchema.parse(entry);
+  entriesOf(tree.data.thresholdLevels).map(({ value }) => {
+    const level = thresholdLevelSchema.parse(value);
     return [level.level, level];
   }),
 );
@@ -49,8 +49,8 @@ test('the procedures that always need social care are marked, and their indicato
   const byId = new Map(marked.map(([key, action]) => [key!.slice('procedures/'.length), action]));
   assert.equal(byId.get('private-fostering'), 'notify');
   assert.equal(byId.get('concealed-pregnancy'), 'refer');
-  for (const [id, entry] of entriesOf(tree.data.thresholdIndicators)) {
-    const { procedures = [], socialCare } = entry as { procedures?: string[]; socialCare?: string };
+  for (const { id, value } of entriesOf(tree.data.thresholdIndicators)) {
+    const { procedures = [], socialCare } = value as { procedures?: string[]; socialCare?: string };
     for (const procedure of procedures) {
       if (byId.has(procedure)) assert.equal(socialCare, byId.get(procedure), `${id} links ${procedure}`);
     }
@@ -58,7 +58,7 @@ test('the procedures that always need social care are marked, and their indicato
 });
 
 test("an indicator that loses its procedure's action is an error naming the file, the indicator and the fix", () => {
-  const yaml = 'pf-1:\n  level: 3\n  procedures: [private-fostering]\n';
+  const yaml = '- id: pf-1\n  level: 3\n  procedures: [private-fostering]\n';
   const found = indicatorSocialCareProblems(
     parseYaml(yaml, 'content/threshold-data/indicators.yaml'),
     new Map([['private-fostering', 'notify']]),
@@ -71,7 +71,7 @@ test("an indicator that loses its procedure's action is an error naming the file
   ).map(formatProblem);
   assert.match(wrong[0]!, /x\.yaml:4: pf-1\.socialCare:/);
   const unfounded = indicatorSocialCareProblems(
-    parseYaml('a:\n  level: 2\n  procedures: [neglect]\n  socialCare: refer\n', 'x.yaml'),
+    parseYaml('- id: a\n  level: 2\n  procedures: [neglect]\n  socialCare: refer\n', 'x.yaml'),
     new Map([['neglect', undefined]]),
   ).map(formatProblem);
   assert.match(unfounded[0]!, /none of this indicator's procedures says to refer/);
@@ -86,7 +86,7 @@ test('no document, glossary entry or data file states a national timescale in it
     ...tree.documents
       .filter((doc) => doc.collection !== 'reports')
       .map((doc) => ({ file: doc.file, text: doc.body, firstLine: doc.bodyLine })),
-    ...[tree.data.glossary, tree.data.thresholdLevels, tree.data.thresholdIndicators]
+    ...[...tree.data.glossary, tree.data.thresholdLevels, tree.data.thresholdIndicators]
       .filter((s) => s !== undefined)
       .map((s) => ({ file: s.file, text: readFileSync(join(repoRoot, s.file), 'utf8'), firstLine: 1 })),
   ];
@@ -97,7 +97,7 @@ test('no document, glossary entry or data file states a national timescale in it
         RESTATED.test(line.replace(/same working day/gi, '')) ? [`${file}:${firstLine + i}: ${line.trim().slice(0, 120)}`] : [],
       ),
   );
-  assert.deepEqual(restated, [], 'use <Timescale id="..." /> or <Timescales ids="..." /> (content/timescales.yaml) instead');
+  assert.deepEqual(restated, [], 'use <Timescale id="..." /> or <Timescales ids="..." /> (content/timescales/) instead');
 });
 
 test('a timescale a page names must exist', () => {
@@ -107,7 +107,7 @@ test('a timescale a page names must exist', () => {
 
 test('the indicators a practitioner reported unlinked now lead to their procedure', () => {
   const linked = new Map(
-    entriesOf(tree.data.thresholdIndicators).map(([id, entry]) => [id, entry as { text: string; procedures?: string[] }]),
+    entriesOf(tree.data.thresholdIndicators).map(({ id, value }) => [id, value as { text: string; procedures?: string[] }]),
   );
   const expectations: [RegExp, string][] = [
     [/forced marriage|so-called honour/i, 'honour-based-abuse-and-forced-marriage'],

@@ -133,6 +133,7 @@ test('the record schema holds the content contract: real dates, version numbers,
 });
 
 const level = (n: 1 | 2 | 3 | 4): ThresholdLevel => ({
+  id: `level-${n}`,
   level: n,
   name: `Level ${n}`,
   description: 'd',
@@ -142,7 +143,8 @@ const level = (n: 1 | 2 | 3 | 4): ThresholdLevel => ({
   consent: 'c',
   consentExceptions: n > 2 ? ['risk-of-harm'] : [],
 });
-const indicator = (n: 1 | 2 | 3 | 4, domain: ThresholdIndicator['domain']): ThresholdIndicator => ({
+const indicator = (n: 1 | 2 | 3 | 4, domain: ThresholdIndicator['domain'], id = 'indicator'): ThresholdIndicator => ({
+  id,
   level: n,
   domain,
   area: 'Health',
@@ -157,11 +159,11 @@ test('the thresholds file has the levels in order, the indicators by level, doma
       { id: 'level-1', data: level(1) },
     ],
     [
-      { id: 'z-fe-1', data: indicator(1, 'family-and-environment') },
-      { id: 'y-dn-2', data: indicator(2, 'developmental-needs') },
-      { id: 'b-dn-1', data: indicator(1, 'developmental-needs') },
-      { id: 'a-pc-1', data: indicator(1, 'parenting-capacity') },
-      { id: 'a-dn-1', data: indicator(1, 'developmental-needs') },
+      { id: 'z-fe-1', data: indicator(1, 'family-and-environment', 'z-fe-1') },
+      { id: 'y-dn-2', data: indicator(2, 'developmental-needs', 'y-dn-2') },
+      { id: 'b-dn-1', data: indicator(1, 'developmental-needs', 'b-dn-1') },
+      { id: 'a-pc-1', data: indicator(1, 'parenting-capacity', 'a-pc-1') },
+      { id: 'a-dn-1', data: indicator(1, 'developmental-needs', 'a-dn-1') },
     ],
     '/data/thresholds.schema.json',
   );

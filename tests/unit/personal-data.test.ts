@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readContent } from '../../src/lib/content/files.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
@@ -15,7 +15,7 @@ import { findEmails, findPhoneNumbers, nationalDigits, personalDataProblems } fr
 import { copyFixture, edit, repoRoot, validFixture } from '../helpers/fixture.ts';
 
 const UNREGISTERED =
-  /looks like a phone number that is not a registered contact: add it to content\/contacts\.yaml with its source, or remove it; never publish a person's direct line$/;
+  /looks like a phone number that is not a registered contact: add the service to content\/contacts\/ with its source, or remove it; never publish a person's direct line$/;
 const EMAIL = /is an email address, and content cannot publish email addresses/;
 /** The personal-data problems only, so that other rules' changes to the fixture do not matter here. */
 const problemsIn = (dir: string) =>
@@ -139,7 +139,7 @@ test('a number in a YAML data file (glossary, threshold data, subgroups) is an e
   const dir = copyFixture();
   edit(
     dir,
-    'glossary.yaml',
+    'glossary/lado.yaml',
     'manages allegations against people who work with children.',
     'manages allegations against people who work with children. Ring 0116 496 0000.',
   );
@@ -151,7 +151,7 @@ test('a number in a YAML data file (glossary, threshold data, subgroups) is an e
   );
   edit(dir, 'subgroups/policy-and-procedures.yaml', 'meets: Every two months', 'meets: Every two months (secretary 0116 496 0002)');
   const problems = problemsIn(dir).join('\n');
-  assert.match(problems, /glossary\.yaml:9: lado\.definition: "0116 496 0000" looks like a phone number/);
+  assert.match(problems, /glossary\/lado\.yaml:3: definition: "0116 496 0000" looks like a phone number/);
   assert.match(problems, /threshold-data\/indicators\.yaml:10: dn-health-4-01\.text: "0116 496 0001" looks like a phone number/);
   assert.match(problems, /subgroups\/policy-and-procedures\.yaml:5: meets: "0116 496 0002" looks like a phone number/);
   assert.equal(problems.split('\n').length, 3, problems);
@@ -167,10 +167,10 @@ test('an email address is an error in a body, in frontmatter and in a YAML data 
   const dir = copyFixture();
   edit(dir, PROCEDURE, 'The same day.', 'The same day. Send the form to jo.bloggs@leicester.gov.uk.');
   edit(dir, BRIEFING, 'summary: A briefing used by the tests.', 'summary: A briefing used by the tests. Questions to lscp@example.org.');
-  edit(dir, 'glossary.yaml', 'term: LADO', 'term: LADO\n  contact: lado@example.gov.uk');
+  edit(dir, 'glossary/lado.yaml', 'term: LADO', 'term: LADO\ncontact: lado@example.gov.uk');
   edit(
     dir,
-    'contacts.yaml',
+    'contacts/nspcc-helpline.yaml',
     'for: Adults who are worried about a child',
     'for: Email help@example.org. Adults who are worried about a child',
   );
@@ -179,8 +179,8 @@ test('an email address is an error in a body, in frontmatter and in a YAML data 
   assert.equal(emails.length, 4, problems.join('\n'));
   assert.match(emails.join('\n'), /fixture-procedure\.mdx:34: body: "jo\.bloggs@leicester\.gov\.uk" is an email address/);
   assert.match(emails.join('\n'), /fixture-briefing\.mdx:3: summary: "lscp@example\.org" is an email address/);
-  assert.match(emails.join('\n'), /glossary\.yaml:8: lado\.contact: "lado@example\.gov\.uk" is an email address/);
-  assert.match(emails.join('\n'), /contacts\.yaml:\d+: nspcc-helpline\.for: "help@example\.org" is an email address/);
+  assert.match(emails.join('\n'), /glossary\/lado\.yaml:2: contact: "lado@example\.gov\.uk" is an email address/);
+  assert.match(emails.join('\n'), /contacts\/nspcc-helpline\.yaml:3: for: "help@example\.org" is an email address/);
 });
 
 test('registered numbers pass, however they are spaced, and in +44 form', () => {
@@ -194,29 +194,26 @@ test('registered numbers pass, however they are spaced, and in +44 form', () => 
   assert.deepEqual(problemsIn(dir), []);
 });
 
-test('a number becomes registered by adding it to contacts.yaml, whose phone fields are the register', () => {
+test('a number becomes registered by adding its service to content/contacts/, whose phone fields are the register', () => {
   const dir = copyFixture();
   edit(dir, PROCEDURE, "Children's social care.", 'The helpline on 0808 2000 247.');
   assert.match(problemsIn(dir).join('\n'), /"0808 2000 247" looks like a phone number/);
-  appendFileSync(
-    join(dir, 'contacts.yaml'),
-    'domestic-abuse-helpline:\n  area: national\n  service: National Domestic Abuse Helpline\n  for: Anyone experiencing domestic abuse.\n  phone: 0808 2000 247\n',
+  writeFileSync(
+    join(dir, 'contacts/domestic-abuse-helpline.yaml'),
+    'area: national\nservice: National Domestic Abuse Helpline\nfor: Anyone experiencing domestic abuse.\nphone: 0808 2000 247\n',
   );
   assert.deepEqual(problemsIn(dir), []);
 });
 
-test('a number in contacts.yaml outside its phone fields must still be registered', () => {
+test('a number in a contact outside its phone fields must still be registered', () => {
   const dir = copyFixture();
   edit(
     dir,
-    'contacts.yaml',
+    'contacts/rutland-children-social-care.yaml',
     'for: Anyone worried about a child who lives in Rutland.',
     'for: Anyone worried about a child who lives in Rutland, or the manager on 01572 000000.',
   );
-  assert.match(
-    problemsIn(dir).join('\n'),
-    /contacts\.yaml:\d+: rutland-children-social-care\.for: "01572 000000" looks like a phone number/,
-  );
+  assert.match(problemsIn(dir).join('\n'), /contacts\/rutland-children-social-care\.yaml:3: for: "01572 000000" looks like a phone number/);
 });
 
 test('the manual itself has no email address and no false alarm: every number it reports is a real unregistered number', () => {

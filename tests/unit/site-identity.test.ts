@@ -5,7 +5,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readContent } from '../../src/lib/content/files.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
@@ -137,12 +137,15 @@ describe('site.yaml in the checker', () => {
 
   test('a local area with no front door is a warning naming the contact to add', () => {
     const dir = copyFixture();
-    edit(dir, 'contacts.yaml', /^rutland-children-social-care:/m, 'rutland-social-care:');
+    renameSync(join(dir, 'contacts/rutland-children-social-care.yaml'), join(dir, 'contacts/rutland-social-care.yaml'));
     const problems = problemsIn(dir);
     assert.deepEqual(
       problems.map((p) => `${p.severity} ${p.line}: ${p.field}`),
       [`warning ${lineOf(dir, '  - id: rutland')}: localAreas[2].id`],
     );
-    assert.match(problems[0]!.message, /^Rutland has no front door: add "rutland-children-social-care" to .*contacts\.yaml/);
+    assert.match(
+      problems[0]!.message,
+      /^Rutland has no front door: add .*contacts\/rutland-children-social-care\.yaml, its children's social care/,
+    );
   });
 });

@@ -12,7 +12,7 @@ const FILE = 'content/threshold-data/levels.yaml';
 
 /** levels.yaml with one entry per `level:` value given (each written as it would be in YAML). */
 const levelsYaml = (...levels: string[]) =>
-  levels.map((level, i) => `level-${i + 1}:\n  level: ${level}\n  name: Level ${i + 1}\n`).join('');
+  levels.map((level, i) => `- id: level-${i + 1}\n  level: ${level}\n  name: Level ${i + 1}\n`).join('');
 
 const problems = (yaml: string) => levelSetProblems(parseYaml(yaml, FILE)).map(formatProblem);
 

@@ -44,15 +44,18 @@ export interface ContentTree {
   /** The content folder, relative to `root`, with forward slashes: `content` unless CONTENT_DIR says otherwise. */
   folder?: string;
   documents: DocumentFile[];
-  /** One entry per YAML data file: partnerships/*.yaml, subgroups/*.yaml and the single-file collections. */
+  /**
+   * The YAML data. A folder collection has one file per entry, named by the entry's id (so the CMS
+   * edits each entry on its own); the threshold data are two ordered lists, each entry with an `id`.
+   */
   data: {
     partnerships: YamlSource[];
     subgroups: YamlSource[];
-    glossary?: YamlSource;
-    contacts?: YamlSource;
+    glossary: YamlSource[];
+    contacts: YamlSource[];
+    timescales: YamlSource[];
     thresholdLevels?: YamlSource;
     thresholdIndicators?: YamlSource;
-    timescales?: YamlSource;
     /** site.yaml: the partnership's name and areas. Every content folder needs one. */
     site?: YamlSource;
   };
@@ -151,9 +154,11 @@ export function parseYamlWithPositions(text: string, file: string, firstLine = 1
         const range = (isScalar(node) || isMap(node) || isSeq(node)) ? node.range : undefined;
         if (range) {
           // A block collection's range starts at its first item; point at the key above it
-          // instead. A flow collection (`[a, b]`) starts on its key's own line.
+          // instead. A flow collection (`[a, b]`) starts on its key's own line, and an item of a
+          // list (`- id: level-1`) on its dash's line.
           const line = lineAt(range[0]);
-          return isScalar(node) || ((isMap(node) || isSeq(node)) && node.flow) ? line : Math.max(firstLine, line - 1);
+          const ownLine = isScalar(node) || ((isMap(node) || isSeq(node)) && node.flow) || typeof path[depth - 1] === 'number';
+          return ownLine ? line : Math.max(firstLine, line - 1);
         }
       }
       return firstLine;
@@ -229,12 +234,21 @@ function readYamlFile(root: string, path: string): YamlSource {
   return parseYaml(read.text, file);
 }
 
+/** The folders of YAML files, one entry each, named by its id. */
+export const DATA_FOLDERS = ['partnerships', 'subgroups', 'contacts', 'glossary', 'timescales'] as const;
+
 const listFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : []);
 
 /** Reads everything in the content folder (`<root>/content`, or CONTENT_DIR). */
 export function readContent(root: string, contentDir = resolveContentDir(root)): ContentTree {
-  const tree: ContentTree = { root, folder: relativePosix(root, contentDir), documents: [], data: { partnerships: [], subgroups: [] }, strays: [] };
-  const known = new Set<string>([...DOCUMENT_COLLECTIONS, 'partnerships', 'subgroups', 'threshold-data', 'glossary.yaml', 'contacts.yaml', 'timescales.yaml', 'site.yaml']);
+  const tree: ContentTree = {
+    root,
+    folder: relativePosix(root, contentDir),
+    documents: [],
+    data: { partnerships: [], subgroups: [], glossary: [], contacts: [], timescales: [] },
+    strays: [],
+  };
+  const known = new Set<string>([...DOCUMENT_COLLECTIONS, ...DATA_FOLDERS, 'threshold-data', 'site.yaml']);
 
   for (const name of listFiles(contentDir)) {
     const path = join(contentDir, name);
@@ -247,7 +261,7 @@ export function readContent(root: string, contentDir = resolveContentDir(root)):
       else tree.strays.push(relativePosix(root, path));
     }
   }
-  for (const folder of ['partnerships', 'subgroups'] as const) {
+  for (const folder of DATA_FOLDERS) {
     for (const name of listFiles(join(contentDir, folder))) {
       const path = join(contentDir, folder, name);
       if (name.endsWith('.yaml')) tree.data[folder].push(readYamlFile(root, path));
@@ -255,9 +269,6 @@ export function readContent(root: string, contentDir = resolveContentDir(root)):
     }
   }
   const single = (path: string) => (existsSync(path) ? readYamlFile(root, path) : undefined);
-  tree.data.glossary = single(join(contentDir, 'glossary.yaml'));
-  tree.data.contacts = single(join(contentDir, 'contacts.yaml'));
-  tree.data.timescales = single(join(contentDir, 'timescales.yaml'));
   tree.data.site = single(join(contentDir, 'site.yaml'));
   tree.data.thresholdLevels = single(join(contentDir, 'threshold-data', 'levels.yaml'));
   tree.data.thresholdIndicators = single(join(contentDir, 'threshold-data', 'indicators.yaml'));
@@ -270,8 +281,58 @@ export function readContent(root: string, contentDir = resolveContentDir(root)):
 /** The id of a YAML file entry: its file name without `.yaml`. */
 export const yamlFileId = (source: YamlSource) => source.file.split('/').pop()!.replace(/\.yaml$/, '');
 
-/** Entries of a single-file collection (a mapping of id to entry). */
-export function entriesOf(source: YamlSource | undefined): [string, unknown][] {
-  const value = source?.value;
-  return value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [];
+/**
+ * One entry of a data collection, wherever it is written: a file of its own (a contact, a
+ * glossary term) or an item of a list (a threshold level or indicator).
+ */
+export interface DataEntry {
+  id: string;
+  value: unknown;
+  source: YamlSource;
+  /** The line of one of the entry's fields, such as `['contacts', 0]`. */
+  lineOf(path: readonly (string | number)[]): number;
+  /** A field as the editor reads it in the file: `area` in an entry's own file, `level-3.contacts[0]` in a list. */
+  fieldName(path: string): string;
+  /** Where the entry sits in its source: nothing for a file of its own, its index in a list. */
+  at: readonly (string | number)[];
+}
+
+/**
+ * The entries of a data collection that can be read: each file of a folder collection (named by
+ * its file), or each item of a list file that has an `id` (a file or item that cannot be read
+ * has its own message from the checker).
+ */
+export function entriesOf(data: YamlSource | readonly YamlSource[] | undefined): DataEntry[] {
+  if (!data) return [];
+  if (isSourceList(data)) {
+    return data.flatMap((source) => source.syntaxErrors.length ? [] : [{
+      id: yamlFileId(source),
+      value: source.value,
+      source,
+      at: [],
+      lineOf: (path) => source.lineOf(path),
+      fieldName: (path) => path,
+    }]);
+  }
+  const source = data;
+  if (!Array.isArray(source.value)) return [];
+  return source.value.flatMap((value: unknown, index) => {
+    const id = listItemId(value);
+    return id === undefined ? [] : [{
+      id,
+      value,
+      source,
+      at: [index],
+      lineOf: (path) => source.lineOf([index, ...path]),
+      fieldName: (path) => `${id}.${path}`,
+    }];
+  });
+}
+
+const isSourceList = (data: YamlSource | readonly YamlSource[]): data is readonly YamlSource[] => Array.isArray(data);
+
+/** The `id` of an item of a list file, if it has one that is text. */
+export function listItemId(item: unknown): string | undefined {
+  const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && id.trim() ? id : undefined;
 }

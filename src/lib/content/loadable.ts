@@ -6,7 +6,7 @@
  * configuration loads only this, and the checker's code is loaded by the thread that runs it.
  */
 import type { z } from 'zod';
-import { entriesOf, type ContentTree, type YamlSource } from './files.ts';
+import { listItemId, type ContentTree, type YamlSource } from './files.ts';
 import {
   contactSchema,
   documentSchemas,
@@ -22,17 +22,19 @@ import {
 const parses = (source: YamlSource) => source.syntaxErrors.length === 0;
 
 export function astroCanLoad(tree: ContentTree): boolean {
-  const fits = (source: YamlSource | undefined, schema: z.ZodType) =>
-    !source || (parses(source) && entriesOf(source).every(([, entry]) => schema.safeParse(entry).success));
+  const fitEach = (sources: readonly YamlSource[], schema: z.ZodType) => sources.every((source) => parses(source) && schema.safeParse(source.value).success);
+  // Astro reads a list file's items and needs each to have an id.
+  const fitsList = (source: YamlSource | undefined, schema: z.ZodType) =>
+    !source || (parses(source) && Array.isArray(source.value) && source.value.every((item) => listItemId(item) !== undefined && schema.safeParse(item).success));
   return (
     tree.documents.every((doc) => parses(doc.frontmatter) && documentSchemas[doc.collection].safeParse(doc.frontmatter.value).success) &&
     tree.data.partnerships.every((source) => parses(source) && partnershipSchema.safeParse(source.value).success) &&
     tree.data.subgroups.every((source) => parses(source) && subgroupSchema.safeParse(source.value).success) &&
-    fits(tree.data.contacts, contactSchema) &&
-    fits(tree.data.glossary, glossarySchema) &&
-    fits(tree.data.thresholdLevels, thresholdLevelSchema) &&
-    fits(tree.data.thresholdIndicators, thresholdIndicatorSchema) &&
-    fits(tree.data.timescales, timescaleSchema) &&
+    fitEach(tree.data.contacts, contactSchema) &&
+    fitEach(tree.data.glossary, glossarySchema) &&
+    fitEach(tree.data.timescales, timescaleSchema) &&
+    fitsList(tree.data.thresholdLevels, thresholdLevelSchema) &&
+    fitsList(tree.data.thresholdIndicators, thresholdIndicatorSchema) &&
     tree.data.site !== undefined &&
     parses(tree.data.site) &&
     siteSchema.safeParse(tree.data.site.value).success

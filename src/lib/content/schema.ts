@@ -110,7 +110,7 @@ export const documentFields = {
   ),
   contacts: described(
     z.array(idSchema).default([]),
-    'Contacts a reader may need: ids from `content/contacts.yaml`, such as `leicester-children-social-care`. The page lists their numbers.',
+    'Contacts a reader may need: file names in `content/contacts/` without `.yaml`, such as `leicester-children-social-care`. The page lists their numbers.',
   ),
   tags: described(
     z.array(z.string().trim().min(1)).default([]),
@@ -340,16 +340,14 @@ export const subgroupSchema = z.object({
 });
 
 export const glossarySchema = z.object({
-  /** The term or acronym as written, e.g. "FII". */
-  term: nonEmpty('the term'),
-  /** What an acronym stands for, e.g. "Fabricated or induced illness". */
-  expansion: z.string().trim().min(1).optional(),
-  /** A plain-English explanation. */
-  definition: nonEmpty('a plain-English definition'),
-  /** Other words people use for the same thing; search treats them as the same. */
-  alsoKnownAs: z.array(z.string().trim().min(1)).default([]),
-  /** National timescales for this term (ids from content/timescales.yaml), shown after the definition. */
-  timescales: z.array(idSchema).default([]),
+  term: described(nonEmpty('the term'), 'The term or acronym as practitioners write it, such as `FII`.'),
+  expansion: described(z.string().trim().min(1).optional(), 'What an acronym stands for, such as `Fabricated or induced illness`. Leave it empty for a term that is not an acronym.'),
+  definition: described(nonEmpty('a plain-English definition'), 'What it means, in plain English, in a sentence or two.'),
+  alsoKnownAs: described(
+    z.array(z.string().trim().min(1)).default([]),
+    'Other words for exactly the same thing (older names, spellings, spelled-out forms). Search treats them as the term, so list only words that mean the same.',
+  ),
+  timescales: described(z.array(idSchema).default([]), 'National timescales for this term, from the timescales; shown after the definition.'),
 });
 
 const phone = z.string().regex(/^[0-9 ]{3,16}$/, { error: 'must be a phone number of digits and spaces, such as "0800 1111"' });
@@ -359,13 +357,17 @@ const phone = z.string().regex(/^[0-9 ]{3,16}$/, { error: 'must be a phone numbe
  * official public web page, such as the council's or the national service's own site.
  */
 export const contactSourceSchema = z.object({
-  /** The document or page, e.g. "Leicestershire County Council: Report abuse or neglect of a child". */
-  title: nonEmpty('the title of the document or web page the number comes from'),
-  /** The page's address, where it is on the web: an official public page starting https://. */
-  url: z
-    .url({ error: 'must be a full web address starting https://' })
-    .regex(/^https:\/\//, { error: 'must start https:// (a secure address)' })
-    .optional(),
+  title: described(
+    nonEmpty('the title of the document or web page the number comes from'),
+    'The title of the seed document or official web page that gives the number, such as the council\'s page for reporting a concern about a child.',
+  ),
+  url: described(
+    z
+      .url({ error: 'must be a full web address starting https://' })
+      .regex(/^https:\/\//, { error: 'must start https:// (a secure address)' })
+      .optional(),
+    'The page\'s address, for a web page: an official public page starting `https://`.',
+  ),
 });
 
 /** The checker's message for a number with no source: it names the field and the fix. */
@@ -374,25 +376,30 @@ export const CONTACT_SOURCE_MISSING =
 
 export const contactSchema = z
   .object({
-    /** Where the service covers: an area id from content/site.yaml, or "national". Checked against site.yaml in rules/data-files.ts. */
-    area: z
-      .string({ error: `is missing: add the area the service covers, an id from content/site.yaml or "${NATIONAL_AREA}"` })
-      .regex(ID, { error: `must be an area id from content/site.yaml (its region or one of its localAreas), or "${NATIONAL_AREA}"` }),
-    /** The service's name, never a person. */
-    service: nonEmpty('the service\'s name'),
-    /** Who should use it and when. */
-    for: nonEmpty('who the contact is for'),
-    /** The service's own line, never a person's direct line. Leave it out while no source gives one: the contact is then "to confirm". */
-    phone: phone.optional(),
-    /** The number to ring outside office hours. */
-    outOfHoursPhone: phone.optional(),
-    /** When the main line is answered, as the source says, e.g. "24 hours a day" or "Monday to Friday 9am to 5pm". */
-    hours: z.string().trim().min(1).optional(),
-    web: z.url({ error: 'must be a full web address starting https://' }).optional(),
-    /** Where the numbers and hours come from. Required whenever phone or outOfHoursPhone is given. */
-    source: contactSourceSchema.optional(),
-    /** Mark the emergency routes so the site lists them first. */
-    emergency: z.boolean().default(false),
+    // Checked against site.yaml's areas in rules/data-files.ts.
+    area: described(
+      z
+        .string({ error: `is missing: add the area the service covers, an id from content/site.yaml or "${NATIONAL_AREA}"` })
+        .regex(ID, { error: `must be an area id from content/site.yaml (its region or one of its localAreas), or "${NATIONAL_AREA}"` }),
+      `Where the service covers: an area id from \`content/site.yaml\` (its region or one of its local areas), or \`${NATIONAL_AREA}\`.`,
+    ),
+    service: described(nonEmpty('the service\'s name'), 'The service\'s name, never a person\'s.'),
+    for: described(nonEmpty('who the contact is for'), 'Who should use it, and when.'),
+    phone: described(
+      phone.optional(),
+      'The service\'s own number, never a person\'s direct line, copied from its source. Leave it empty while no source gives one: the site then shows "Number to be confirmed" and sends readers to the area\'s front door.',
+    ),
+    outOfHoursPhone: described(phone.optional(), 'The number to ring outside office hours, from the same source.'),
+    hours: described(
+      z.string().trim().min(1).optional(),
+      'When the main line is answered, as the source says, such as `Monday to Friday 9am to 5pm`.',
+    ),
+    web: described(z.url({ error: 'must be a full web address starting https://' }).optional(), 'The service\'s own web page, starting `https://`.'),
+    source: described(
+      contactSourceSchema.optional(),
+      'Where the numbers and hours come from. Needed whenever there is a phone number: never a number from memory.',
+    ),
+    emergency: described(z.boolean().default(false), 'Tick for the emergency routes (such as 999), which every list shows first.'),
   })
   .superRefine((contact, ctx) => {
     if ((contact.phone !== undefined || contact.outOfHoursPhone !== undefined) && contact.source === undefined) {
@@ -412,55 +419,68 @@ export const levelNumberSchema = z
   .max(THRESHOLD_LEVELS.at(-1)!, { error: LEVEL_MESSAGE });
 
 
+/** An entry of a list file's id: what other files and addresses name it by. */
+const listItemIdSchema = (example: string) =>
+  described(
+    z.string({ error: `is missing: every entry in the list starts with its id, such as "- id: ${example}"` }).regex(ID, { error: 'must be lower-case letters, numbers and single hyphens' }),
+    `The entry's id: lower-case letters, numbers and hyphens, such as \`${example}\`. Other files and the page's links name it by this, so keep it when you change the text.`,
+  );
+
 export const thresholdLevelSchema = z.object({
-  level: levelNumberSchema,
-  name: nonEmpty('the level\'s name'),
-  description: nonEmpty('what children at this level need'),
-  /** What practitioners should do. */
-  response: nonEmpty('the expected response'),
-  /** Who to contact, in words. */
-  whoToContact: nonEmpty('who to contact'),
-  /** Contact ids from content/contacts.yaml. */
-  contacts: z.array(idSchema).default([]),
-  /** Whether and how to seek consent at this level. */
-  consent: nonEmpty('what the consent position is'),
-  /**
-   * When to refer or share without seeking consent (and record why). The threshold page states
-   * each in the same words (CONSENT_EXCEPTION_TEXT), so the rule is in the data, not only prose.
-   */
-  consentExceptions: z.array(z.enum(CONSENT_EXCEPTIONS, { error: `must be one of: ${CONSENT_EXCEPTIONS.join(', ')}` })).default([]),
+  id: listItemIdSchema('level-2'),
+  level: described(levelNumberSchema, 'The level\'s number, 1 (universal) to 4 (specialist and statutory).'),
+  name: described(nonEmpty('the level\'s name'), 'The level\'s name, such as `Early help (additional needs)`.'),
+  description: described(nonEmpty('what children at this level need'), 'What children at this level need.'),
+  response: described(nonEmpty('the expected response'), 'What practitioners should do.'),
+  whoToContact: described(nonEmpty('who to contact'), 'Who to contact, in words.'),
+  contacts: described(z.array(idSchema).default([]), 'The contacts whose numbers the level shows.'),
+  consent: described(nonEmpty('what the consent position is'), 'Whether and how to seek consent at this level.'),
+  // The threshold page states each exception in the same words (CONSENT_EXCEPTION_TEXT), so the
+  // rule is in the data, not only in prose.
+  consentExceptions: described(
+    z.array(z.enum(CONSENT_EXCEPTIONS, { error: `must be one of: ${CONSENT_EXCEPTIONS.join(', ')}` })).default([]),
+    'When to refer or share without seeking consent, and record why: `risk-of-harm`, `loss-of-evidence` or `undue-delay`. The page states each in the same words.',
+  ),
 });
 
 export const thresholdIndicatorSchema = z.object({
-  level: levelNumberSchema,
-  domain: z.enum(DOMAINS, { error: `must be one of: ${DOMAINS.join(', ')}` }),
-  /** The sub-area within the domain, such as "Health" or "Basic care". */
-  area: nonEmpty('the sub-area, such as "Health"'),
-  /** The indicator, written as something a practitioner might see. */
-  text: nonEmpty('the indicator text'),
-  /** Procedures that apply, as ids from content/procedures/. */
-  procedures: z.array(idSchema).default([]),
-  /**
-   * What a linked procedure tells practitioners to do whatever the level: "refer" to, or
-   * "notify", children's social care. Must match the procedure's own `socialCare`.
-   */
-  socialCare: socialCareSchema.optional(),
+  id: listItemIdSchema('dn-health-2-01'),
+  level: described(levelNumberSchema, 'The level of need it suggests, 1 to 4.'),
+  domain: described(
+    z.enum(DOMAINS, { error: `must be one of: ${DOMAINS.join(', ')}` }),
+    'The side of the Assessment Framework it belongs to.',
+  ),
+  area: described(nonEmpty('the sub-area, such as "Health"'), 'The sub-area within the domain, such as `Health` or `Basic care`.'),
+  text: described(
+    nonEmpty('the indicator text'),
+    'The indicator, written as something a practitioner might see. Indicators are examples to support judgement, not a checklist.',
+  ),
+  procedures: described(z.array(idSchema).default([]), 'The procedures that apply.'),
+  socialCare: described(
+    socialCareSchema.optional(),
+    '`refer` or `notify` where a linked procedure tells practitioners to tell children\'s social care whatever the level. It must match the procedure\'s own.',
+  ),
 });
 
 /**
- * A national timescale (content/timescales.yaml), stated once and shown wherever it applies:
+ * A national timescale (content/timescales/), stated once and shown wherever it applies:
  * documents write `<Timescale id="..." />` or `<Timescales ids="... ..." />`, the glossary names
  * it in `timescale:`. So one timescale can never be stated two ways.
  */
 export const timescaleSchema = z.object({
-  /** The step the timescale is for, e.g. "Initial child protection conference". */
-  step: nonEmpty('the step the timescale is for, such as "Initial child protection conference"'),
-  /** The timescale, read after the step, e.g. "within 15 working days of the last strategy discussion". */
-  timescale: nonEmpty('the timescale, such as "within 15 working days of the last strategy discussion"'),
-  /** "must" where the timescale is set in law; "should" where it comes from statutory guidance. */
-  duty: z.enum(['must', 'should'], { error: 'must be "must" (set in law) or "should" (statutory guidance)' }),
-  /** Where it is set: the Act and section, or the guidance with its chapter or paragraph. */
-  source: sourceSchema,
+  step: described(
+    nonEmpty('the step the timescale is for, such as "Initial child protection conference"'),
+    'The step the timescale is for, such as `Initial child protection conference`.',
+  ),
+  timescale: described(
+    nonEmpty('the timescale, such as "within 15 working days of the last strategy discussion"'),
+    'The timescale, read after the step, such as `within 15 working days of the strategy discussion`.',
+  ),
+  duty: described(
+    z.enum(['must', 'should'], { error: 'must be "must" (set in law) or "should" (statutory guidance)' }),
+    '`must` where the timescale is set in law; `should` where it comes from statutory guidance.',
+  ),
+  source: described(sourceSchema, 'Where it is set: the Act and section, or the guidance and its chapter or paragraph, with its address.'),
 });
 
 export type Partnership = z.output<typeof partnershipSchema>;

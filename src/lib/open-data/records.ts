@@ -79,11 +79,9 @@ export type DocumentsFile = z.output<typeof documentsFileSchema>;
 
 export const thresholdsFileSchema = z.object({
   ...fileHead,
-  levels: z
-    .array(z.object({ id: idSchema, ...thresholdLevelSchema.shape }))
-    .describe('The four levels of need, 1 (universal) to 4 (specialist and statutory).'),
+  levels: z.array(thresholdLevelSchema).describe('The four levels of need, 1 (universal) to 4 (specialist and statutory).'),
   indicators: z
-    .array(z.object({ id: idSchema, ...thresholdIndicatorSchema.shape }))
+    .array(thresholdIndicatorSchema)
     .describe(
       'Indicators of each level, by domain of the Assessment Framework, in level, domain and id order; "procedures" are ids of documents in the procedures collection.',
     ),
@@ -207,10 +205,10 @@ export function thresholdsFile(
   return {
     $schema: schemaAddress,
     about: OPEN_DATA.thresholds.about,
-    levels: levels.toSorted((a, b) => a.data.level - b.data.level).map(({ id, data }) => ({ id, ...data })),
+    levels: levels.toSorted((a, b) => a.data.level - b.data.level).map(({ data }) => data),
     indicators: indicators
       .toSorted((a, b) => a.data.level - b.data.level || DOMAINS.indexOf(a.data.domain) - DOMAINS.indexOf(b.data.domain) || byId(a, b))
-      .map(({ id, data }) => ({ id, ...data })),
+      .map(({ data }) => data),
     domains: DOMAINS.map((id) => ({ id, name: DOMAIN_NAMES[id] })),
     consentExceptions: CONSENT_EXCEPTIONS.map((id) => ({ id, text: CONSENT_EXCEPTION_TEXT[id] })),
   };

@@ -23,7 +23,7 @@ export interface ReviewedDocument {
   contacts?: readonly string[];
 }
 
-/** A contact as the report needs it: from content/contacts.yaml. */
+/** A contact as the report needs it: from content/contacts/. */
 export interface ReviewedContact {
   id: string;
   service: string;

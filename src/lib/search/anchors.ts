@@ -2,7 +2,7 @@
  * Where on its page a search result should open. Pagefind records every element with an id in
  * a page as an anchor (its element name, id and the word number it starts at) and each match as
  * a word number with a weight. On the glossary, one long page, each term's entry has an id (its
- * id in content/glossary.yaml): a glossary result opens at the entry that holds the best match,
+ * id in content/glossary/): a glossary result opens at the entry that holds the best match,
  * `/glossary/#dsl`, rather than at the top of the page. Headings (the letter headings) are not
  * entries.
  */

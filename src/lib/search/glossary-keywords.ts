@@ -1,5 +1,5 @@
 /**
- * Acronyms and synonyms for search, driven by `content/glossary.yaml`.
+ * Acronyms and synonyms for search, driven by `content/glossary/`.
  *
  * Every glossary entry names one thing several ways: its term ("FII"), its expansion
  * ("Fabricated or induced illness") and the other words people use (`alsoKnownAs`). When a

@@ -7,7 +7,7 @@
  */
 import type { z } from 'zod';
 import type { Problem } from '../problems.ts';
-import { entriesOf, yamlFileId, type ContentTree, type YamlSource } from '../files.ts';
+import { entriesOf, listItemId, yamlFileId, type ContentTree, type YamlSource } from '../files.ts';
 import { contactSchema, glossarySchema, idSchema, NATIONAL_AREA, partnershipSchema, siteSchema, subgroupSchema, thresholdIndicatorSchema, thresholdLevelSchema, timescaleSchema } from '../schema.ts';
 import { dataFileNameProblems } from './addresses.ts';
 import { schemaProblems, syntaxProblems } from './schema-problems.ts';
@@ -43,37 +43,66 @@ export function dataFileProblems(tree: ContentTree): { problems: Problem[]; ids:
     });
   }
 
-  const contactIds = new Set<string>();
-  const timescaleIds = new Set<string>();
-  const singleFiles: [YamlSource | undefined, z.ZodType, Set<string> | null][] = [
-    [tree.data.contacts, contactSchema, contactIds],
-    [tree.data.glossary, glossarySchema, null],
-    [tree.data.thresholdLevels, thresholdLevelSchema, null],
-    [tree.data.thresholdIndicators, thresholdIndicatorSchema, null],
-    [tree.data.timescales, timescaleSchema, timescaleIds],
+  // A folder collection's ids are its file names, also of files that cannot be read, so a broken
+  // contact gives its own message and not one more for every document that names it.
+  const folders: [readonly YamlSource[], z.ZodType][] = [
+    [tree.data.contacts, contactSchema],
+    [tree.data.glossary, glossarySchema],
+    [tree.data.timescales, timescaleSchema],
   ];
-  for (const [source, schema, ids] of singleFiles) {
-    if (!source) continue;
-    problems.push(...syntaxProblems(source));
-    for (const [id, entry] of entriesOf(source)) {
-      problems.push(...schemaProblems(source, entry, schema, [id]));
-      ids?.add(id);
-    }
+  for (const [sources, schema] of folders) {
+    problems.push(...dataFileNameProblems(sources));
+    for (const source of sources) problems.push(...syntaxProblems(source), ...(source.syntaxErrors.length ? [] : schemaProblems(source, source.value, schema)));
   }
+  const contactIds = new Set(tree.data.contacts.map(yamlFileId));
+  const timescaleIds = new Set(tree.data.timescales.map(yamlFileId));
+
+  const lists: [YamlSource | undefined, z.ZodType][] = [
+    [tree.data.thresholdLevels, thresholdLevelSchema],
+    [tree.data.thresholdIndicators, thresholdIndicatorSchema],
+  ];
+  for (const [source, schema] of lists) if (source) problems.push(...listFileProblems(source, schema));
 
   problems.push(...siteProblems(tree));
-  if (tree.data.glossary) problems.push(...glossaryTimescaleProblems(tree.data.glossary, timescaleIds));
+  problems.push(...glossaryTimescaleProblems(tree.data.glossary, timescaleIds));
   return { problems, ids: { partnerships: partnershipIds, subgroups: subgroupIds, contacts: contactIds, timescales: timescaleIds } };
 }
 
-/** Timescales a glossary term names must be in content/timescales.yaml. */
-function glossaryTimescaleProblems(glossary: YamlSource, known: ReadonlySet<string>): Problem[] {
-  return entriesOf(glossary).flatMap(([id, entry]) => {
-    const listed = (entry as { timescales?: unknown } | null)?.timescales;
+/**
+ * A list file (the threshold levels and indicators): a list whose entries each fit the schema,
+ * start with an id, and have an id of their own. Entries are named by their id where they have one.
+ */
+function listFileProblems(source: YamlSource, schema: z.ZodType): Problem[] {
+  const problems = syntaxProblems(source);
+  if (source.syntaxErrors.length) return problems;
+  if (!Array.isArray(source.value)) {
+    return [{ file: source.file, line: 1, field: 'file', message: 'must be a list of entries, each starting "- id:" on a line of its own (see CONTRIBUTING.md)', severity: 'error' }];
+  }
+  const firstLineOf = new Map<string, number>();
+  source.value.forEach((item: unknown, index) => {
+    const id = listItemId(item);
+    const prefix = id ?? `entry ${index + 1}`;
+    for (const problem of schemaProblems(source, item, schema, [index])) {
+      problems.push({ ...problem, field: problem.field.replace(/^\[\d+\]\.?/, `${prefix}.`).replace(/\.$/, '') });
+    }
+    if (id === undefined) return;
+    const line = source.lineOf([index, 'id']);
+    const first = firstLineOf.get(id);
+    if (first !== undefined) {
+      problems.push({ file: source.file, line, field: `${id}.id`, message: `"${id}" is also the id of the entry on line ${first}: give each entry its own id`, severity: 'error' });
+    } else firstLineOf.set(id, line);
+  });
+  return problems;
+}
+
+/** Timescales a glossary term names must be in content/timescales/. */
+function glossaryTimescaleProblems(glossary: readonly YamlSource[], known: ReadonlySet<string>): Problem[] {
+  return entriesOf(glossary).flatMap((entry) => {
+    const listed = (entry.value as { timescales?: unknown } | null)?.timescales;
     if (!Array.isArray(listed)) return [];
     return listed.flatMap((value, i) => known.has(String(value)) ? [] : [{
-      file: glossary.file, line: glossary.lineOf([id, 'timescales', i]), field: `${id}.timescales[${i}]`,
-      message: `"${String(value)}" is not a timescale in content/timescales.yaml: use one of ${[...known].join(', ')}`, severity: 'error' as const,
+      file: entry.source.file, line: entry.lineOf(['timescales', i]), field: entry.fieldName(`timescales[${i}]`),
+      message: `"${String(value)}" is not a timescale in content/timescales/: use one of ${[...known].join(', ')}`, severity: 'error' as const,
     }]);
   });
 }
@@ -96,20 +125,20 @@ function siteProblems(tree: ContentTree): Problem[] {
     problems.push(unknown ? { ...problem, field: 'fields', line: source.lineOf([unknown]) } : problem);
   }
   const site = siteSchema.safeParse(source.value);
-  const contacts = tree.data.contacts;
-  if (!site.success || !contacts || contacts.syntaxErrors.length) return problems;
+  if (!site.success) return problems;
   const areas = [site.data.region.id, ...site.data.localAreas.map((area) => area.id), NATIONAL_AREA];
-  const entries = entriesOf(contacts);
-  for (const [id, entry] of entries) {
-    const area = (entry as { area?: unknown } | null)?.area;
+  for (const entry of entriesOf(tree.data.contacts)) {
+    const area = (entry.value as { area?: unknown } | null)?.area;
     if (typeof area === 'string' && idSchema.safeParse(area).success && !areas.includes(area)) {
-      problems.push({ file: contacts.file, line: contacts.lineOf([id, 'area']), field: `${id}.area`, message: `"${area}" is not an area in ${source.file}: use one of ${areas.join(', ')}`, severity: 'error' });
+      problems.push({ file: entry.source.file, line: entry.lineOf(['area']), field: 'area', message: `"${area}" is not an area in ${source.file}: use one of ${areas.join(', ')}`, severity: 'error' });
     }
   }
+  const contactIds = new Set(tree.data.contacts.map(yamlFileId));
+  const contactsFolder = `${tree.folder ?? 'content'}/contacts`;
   site.data.localAreas.forEach((area, i) => {
     const frontDoor = `${area.id}-children-social-care`;
-    if (!entries.some(([id]) => id === frontDoor)) {
-      problems.push({ file: source.file, line: source.lineOf(['localAreas', i, 'id']), field: `localAreas[${i}].id`, message: `${area.name} has no front door: add "${frontDoor}" to ${contacts.file}, its children's social care, where readers are sent while another service's number is to be confirmed`, severity: 'warning' });
+    if (!contactIds.has(frontDoor)) {
+      problems.push({ file: source.file, line: source.lineOf(['localAreas', i, 'id']), field: `localAreas[${i}].id`, message: `${area.name} has no front door: add ${contactsFolder}/${frontDoor}.yaml, its children's social care, where readers are sent while another service's number is to be confirmed`, severity: 'warning' });
     }
   });
   return problems;

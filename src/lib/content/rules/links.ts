@@ -23,10 +23,9 @@ function insecureAddressProblems(tree: ContentTree, documents: ParsedDocuments):
       if (isInsecure(source.url)) warn(file.file, file.frontmatter.lineOf(['sources', index, 'url']), `sources[${index}].url`, source.url);
     });
   }
-  const contacts = tree.data.contacts;
-  for (const [id, entry] of entriesOf(contacts)) {
-    const web = (entry as { web?: unknown } | null)?.web;
-    if (contacts && isInsecure(web)) warn(contacts.file, contacts.lineOf([id, 'web']), `${id}.web`, web);
+  for (const entry of entriesOf(tree.data.contacts)) {
+    const web = (entry.value as { web?: unknown } | null)?.web;
+    if (isInsecure(web)) warn(entry.source.file, entry.lineOf(['web']), entry.fieldName('web'), web);
   }
   return problems;
 }

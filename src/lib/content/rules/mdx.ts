@@ -23,7 +23,7 @@ import { hasPlaceholder, PLACEHOLDER } from '../placeholders.ts';
  * its props against the content (as references.ts checks the timescales' ids).
  */
 export const CONTENT_COMPONENTS: Readonly<Record<string, { expressionProps: readonly string[] }>> = {
-  /** One national timescale, inline: `<Timescale id="initial-conference" />` (content/timescales.yaml). */
+  /** One national timescale, inline: `<Timescale id="initial-conference" />` (content/timescales/). */
   Timescale: { expressionProps: [] },
   /** A table of national timescales with their sources: `<Timescales ids="referral-decision assessment" />`. */
   Timescales: { expressionProps: [] },

@@ -3,7 +3,7 @@
  * in the content (document bodies, frontmatter, YAML data files) unless it is a registered contact.
  *
  * - A telephone number is registered when its digits are one of the `phone` or `outOfHoursPhone`
- *   values in content/contacts.yaml (which is the register, so those two fields are exempt).
+ *   values in content/contacts/ (which is the register, so those two fields are exempt).
  *   Numbers are compared by digits only; +44 is read as the leading 0.
  * - There is no register of email addresses (contacts have no email field), so every email
  *   address is an error.
@@ -18,7 +18,7 @@
  * least three digits, and a number that follows another digit group ("978 0 11 ...") is not one.
  */
 import type { Problem } from '../problems.ts';
-import { entriesOf, type ContentTree, type YamlSource } from '../files.ts';
+import { entriesOf, listItemId, type ContentTree, type YamlSource } from '../files.ts';
 
 /** Where a phone number or an email address was found in one piece of text. */
 export interface Finding {
@@ -142,13 +142,13 @@ export function unregisteredPersonalData(text: string, registered: ReadonlySet<s
   return [...phones, ...findEmails(text)].sort((a, b) => a.index - b.index);
 }
 
-/** The fields of contacts.yaml that are the register of numbers. */
+/** The fields of a contact that are the register of numbers. */
 export const REGISTER_FIELDS = ['phone', 'outOfHoursPhone'] as const;
 
-/** The digits of every number in content/contacts.yaml's phone and outOfHoursPhone fields. */
-export function registeredNumbers(contacts: YamlSource | undefined): Set<string> {
+/** The digits of every number in content/contacts/ phone and outOfHoursPhone fields. */
+export function registeredNumbers(contacts: readonly YamlSource[]): Set<string> {
   const numbers = new Set<string>();
-  for (const [, entry] of entriesOf(contacts)) {
+  for (const { value: entry } of entriesOf(contacts)) {
     if (!entry || typeof entry !== 'object') continue;
     for (const field of REGISTER_FIELDS) {
       const value = (entry as Record<string, unknown>)[field];
@@ -160,8 +160,8 @@ export function registeredNumbers(contacts: YamlSource | undefined): Set<string>
 
 export function personalDataMessage(found: Finding): string {
   return found.kind === 'phone'
-    ? `"${found.text}" looks like a phone number that is not a registered contact: add it to content/contacts.yaml with its source, or remove it; never publish a person's direct line`
-    : `"${found.text}" is an email address, and content cannot publish email addresses: name the service's contact by its id under contacts: (content/contacts.yaml lists its phone and web address), or remove it; never publish a person's email`;
+    ? `"${found.text}" looks like a phone number that is not a registered contact: add the service to content/contacts/ with its source, or remove it; never publish a person's direct line`
+    : `"${found.text}" is an email address, and content cannot publish email addresses: name the service's contact by its id under contacts: (its file in content/contacts/ gives its phone and web address), or remove it; never publish a person's email`;
 }
 
 /** Calls `visit` with every string and number in a parsed YAML value and its path (a shared array: copy it to keep it). */
@@ -181,6 +181,13 @@ function eachValue(value: unknown, visit: (path: (string | number)[], value: str
       path.pop();
     }
   }
+}
+
+/** A path in a list file names the entry by its id (`dn-health-1-01.text`), not its place (`[0].text`). */
+function namedPath(source: YamlSource, path: readonly (string | number)[]): readonly (string | number)[] {
+  const [index, ...rest] = path;
+  if (!Array.isArray(source.value) || typeof index !== 'number') return path;
+  return [listItemId(source.value[index]) ?? `entry ${index + 1}`, ...rest];
 }
 
 const fieldName = (path: readonly (string | number)[]) =>
@@ -203,7 +210,7 @@ function yamlProblems(source: YamlSource, registered: ReadonlySet<string>, skip:
         : [];
     if (!findings.length || skip(path)) return;
     for (const found of findings) {
-      problems.push({ file: source.file, line: source.lineOf([...path]), field: fieldName(path) || 'YAML', message: personalDataMessage(found), severity: 'error' });
+      problems.push({ file: source.file, line: source.lineOf([...path]), field: fieldName(namedPath(source, path)) || 'YAML', message: personalDataMessage(found), severity: 'error' });
     }
   });
   return problems;
@@ -226,13 +233,12 @@ export function personalDataProblems(tree: ContentTree): Problem[] {
     problems.push(...yamlProblems(doc.frontmatter, registered));
     problems.push(...bodyProblems(doc.file, doc.body, doc.bodyLine, registered));
   }
-  const { partnerships, subgroups, glossary, thresholdLevels, thresholdIndicators, site } = tree.data;
-  for (const source of [...partnerships, ...subgroups, glossary, thresholdLevels, thresholdIndicators, site]) {
+  const { partnerships, subgroups, glossary, timescales, thresholdLevels, thresholdIndicators, site } = tree.data;
+  for (const source of [...partnerships, ...subgroups, ...glossary, ...timescales, thresholdLevels, thresholdIndicators, site]) {
     if (source) problems.push(...yamlProblems(source, registered));
   }
-  if (contacts) {
-    // The register's own numbers are what everything else is compared with.
-    problems.push(...yamlProblems(contacts, registered, (path) => path.length === 2 && (REGISTER_FIELDS as readonly (string | number)[]).includes(path[1]!)));
-  }
+  // The register's own numbers are what everything else is compared with.
+  const isRegisterField = (path: (string | number)[]) => path.length === 1 && (REGISTER_FIELDS as readonly (string | number)[]).includes(path[0]!);
+  for (const source of contacts) problems.push(...yamlProblems(source, registered, isRegisterField));
   return problems;
 }

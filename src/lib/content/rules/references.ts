@@ -12,7 +12,7 @@ import { documentKey, type ParsedDocuments } from './frontmatter.ts';
 
 const error = (file: string, line: number, field: string, message: string): Problem => ({ file, line, field, message, severity: 'error' });
 
-/** Every timescale a body shows (`<Timescale id>`, `<Timescales ids>`) must be in content/timescales.yaml. */
+/** Every timescale a body shows (`<Timescale id>`, `<Timescales ids>`) must be in content/timescales/. */
 export function timescaleReferenceProblems(documents: readonly DocumentFile[], bodies: ReadonlyMap<string, BodyAnalysis>, known: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
   for (const doc of documents) {
@@ -21,10 +21,10 @@ export function timescaleReferenceProblems(documents: readonly DocumentFile[], b
       if (!prop) continue;
       const ids = (props[prop] ?? '').split(/\s+/).filter(Boolean);
       if (ids.length === 0) {
-        problems.push(error(doc.file, line, `<${name}>`, `needs ${prop}="..." naming ${prop === 'id' ? 'a timescale' : 'timescales'} from content/timescales.yaml`));
+        problems.push(error(doc.file, line, `<${name}>`, `needs ${prop}="..." naming ${prop === 'id' ? 'a timescale' : 'timescales'} from content/timescales/`));
       }
       for (const id of ids) {
-        if (!known.has(id)) problems.push(error(doc.file, line, `<${name}>`, `"${id}" is not a timescale in content/timescales.yaml: use one of ${[...known].join(', ')}`));
+        if (!known.has(id)) problems.push(error(doc.file, line, `<${name}>`, `"${id}" is not a timescale in content/timescales/: use one of ${[...known].join(', ')}`));
       }
     }
   }
@@ -54,7 +54,7 @@ export function frontmatterReferenceProblems(documents: ParsedDocuments, ids: Kn
       problems.push(error(doc.file, lineOf(['partnership']), 'partnership', `"${partnership}" is not a partnership: use ${partnerships.join(' or ')}`));
     }
     data.contacts.forEach((id, i) => {
-      if (!ids.contacts.has(id)) problems.push(error(doc.file, lineOf(['contacts', i]), `contacts[${i}]`, `"${id}" is not in content/contacts.yaml: use one of its ids`));
+      if (!ids.contacts.has(id)) problems.push(error(doc.file, lineOf(['contacts', i]), `contacts[${i}]`, `"${id}" is not in content/contacts/: use a file name from there without .yaml`));
     });
   }
   return problems;

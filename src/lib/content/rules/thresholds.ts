@@ -5,7 +5,7 @@
  * `schema.ts`, through `data-files.ts`.
  */
 import type { Problem } from '../problems.ts';
-import { entriesOf, type ContentTree, type YamlSource } from '../files.ts';
+import { entriesOf, type ContentTree, type DataEntry, type YamlSource } from '../files.ts';
 import { levelNumberSchema } from '../schema.ts';
 import { THRESHOLD_LEVELS } from '../vocabulary.ts';
 import type { ParsedDocuments } from './frontmatter.ts';
@@ -28,20 +28,20 @@ export function levelSetProblems(levels: YamlSource): Problem[] {
   // Broken YAML has its own message; it has no levels to count.
   if (levels.syntaxErrors.length) return [];
   const entries = entriesOf(levels);
-  const firstWith = new Map<number, string>();
-  const repeats: [id: string, level: number][] = [];
+  const firstWith = new Map<number, DataEntry>();
+  const repeats: [entry: DataEntry, level: number][] = [];
   let refused = 0;
-  for (const [id, entry] of entries) {
-    const parsed = levelNumberSchema.safeParse(field(entry, 'level'));
+  for (const entry of entries) {
+    const parsed = levelNumberSchema.safeParse(field(entry.value, 'level'));
     if (!parsed.success) refused++;
-    else if (firstWith.has(parsed.data)) repeats.push([id, parsed.data]);
-    else firstWith.set(parsed.data, id);
+    else if (firstWith.has(parsed.data)) repeats.push([entry, parsed.data]);
+    else firstWith.set(parsed.data, entry);
   }
   const missing = THRESHOLD_LEVELS.filter((level) => !firstWith.has(level));
-  const problems = repeats.map(([id, level]) => {
+  const problems = repeats.map(([entry, level]) => {
     const first = firstWith.get(level)!;
     const hint = missing.length ? `: did you mean ${listed(missing)}, which has no entry?` : ': remove one of them';
-    return error(levels.file, levels.lineOf([id, 'level']), `${id}.level`, `level ${level} is also defined by ${first} (line ${levels.lineOf([first, 'level'])}); each level is defined once${hint}`);
+    return error(levels.file, entry.lineOf(['level']), entry.fieldName('level'), `level ${level} is also defined by ${first.id} (line ${first.lineOf(['level'])}); each level is defined once${hint}`);
   });
   if (missing.length && !repeats.length && !refused) {
     problems.push(error(levels.file, 1, 'levels', `${listed(missing)} ${missing.length === 1 ? 'is' : 'are'} missing: the threshold document defines each of the levels 1, 2, 3 and 4 once`));
@@ -51,18 +51,18 @@ export function levelSetProblems(levels: YamlSource): Problem[] {
 
 /** Every id listed in `listField` of an entry that is not in `known`, as one problem each. */
 function unknownReferences(source: YamlSource, listField: string, known: ReadonlySet<string>, message: (value: string) => string): Problem[] {
-  return entriesOf(source).flatMap(([id, entry]) => {
-    const values = field(entry, listField);
+  return entriesOf(source).flatMap((entry) => {
+    const values = field(entry.value, listField);
     if (!Array.isArray(values)) return [];
     return values.flatMap((value, i) => known.has(String(value)) ? [] : [
-      error(source.file, source.lineOf([id, listField, i]), `${id}.${listField}[${i}]`, message(String(value))),
+      error(source.file, entry.lineOf([listField, i]), entry.fieldName(`${listField}[${i}]`), message(String(value))),
     ]);
   });
 }
 
-/** Contacts named by a level, which must be ids in contacts.yaml. */
+/** Contacts named by a level, which must be files in content/contacts/. */
 export const levelContactProblems = (levels: YamlSource, contactIds: ReadonlySet<string>): Problem[] =>
-  unknownReferences(levels, 'contacts', contactIds, (contact) => `"${contact}" is not in content/contacts.yaml: use one of its ids`);
+  unknownReferences(levels, 'contacts', contactIds, (contact) => `"${contact}" is not in content/contacts/: use a file name from there without .yaml`);
 
 /** Procedures named by an indicator, which must be documents in content/procedures/. */
 export const indicatorProcedureProblems = (indicators: YamlSource, procedureIds: ReadonlySet<string>): Problem[] =>
@@ -75,11 +75,12 @@ export const indicatorProcedureProblems = (indicators: YamlSource, procedureIds:
  * wait for. An indicator's own `socialCare` must come from one of its procedures.
  */
 export function indicatorSocialCareProblems(indicators: YamlSource, procedureActions: ReadonlyMap<string, string | undefined>): Problem[] {
-  return entriesOf(indicators).flatMap(([id, entry]) => {
-    const listed = field(entry, 'procedures');
+  return entriesOf(indicators).flatMap((entry) => {
+    const listed = field(entry.value, 'procedures');
     const procedures = Array.isArray(listed) ? listed.map(String) : [];
-    const own = field(entry, 'socialCare');
-    const line = () => indicators.lineOf(field(entry, 'socialCare') === undefined ? [id] : [id, 'socialCare']);
+    const own = field(entry.value, 'socialCare');
+    const id = entry.id;
+    const line = () => entry.lineOf(own === undefined ? [] : ['socialCare']);
     const asked = procedures.filter((procedure) => procedureActions.get(procedure) !== undefined);
     const disagreeing = asked.filter((procedure) => procedureActions.get(procedure) !== own);
     if (disagreeing.length > 0) {
