@@ -7,7 +7,6 @@ import { z } from 'zod';
 import {
   cmsConfig,
   cmsOptionsFromEnv,
-  EDITED_ELSEWHERE,
   fieldLabel,
   formFieldsOf,
   UnsupportedFieldError,
@@ -23,6 +22,30 @@ import { addMonths, dateToIso } from '../../src/lib/dates.ts';
 import { copyFixture, repoRoot } from '../helpers/fixture.ts';
 
 const config = cmsConfig({ repo: 'example-org/procedures' });
+
+/**
+ * A text pattern as Sveltia CMS 0.221.1 reads it (its bundle's parse of the `pattern` option):
+ * `/source/flags` with the slashes optional, and null where it would ignore the pattern as invalid.
+ */
+function sveltiaPattern(text: string): RegExp {
+  const { source, flags } = /^\/?(?<source>.+?)(?:\/(?<flags>[dgimsuy]*))?$/.exec(text)?.groups ?? {};
+  return new RegExp(source!, flags);
+}
+
+/** Every form field in the configuration, nested ones included. */
+const allFields = (fields: readonly CmsField[]): CmsField[] =>
+  fields.flatMap((field) => [
+    field,
+    ...allFields('fields' in field && field.fields ? field.fields : 'field' in field && field.field ? [field.field] : []),
+  ]);
+
+test('every pattern reads back, as Sveltia parses it, as the regular expression the schema checks', () => {
+  const fields = config.collections.flatMap((c) => allFields('folder' in c ? c.fields : c.files.flatMap((f) => f.fields)));
+  const patterns = fields.flatMap((field) => ('pattern' in field && field.pattern ? [field.pattern[0]] : []));
+  assert.ok(patterns.length >= 5, `${patterns.length} patterns`);
+  for (const pattern of patterns) assert.equal(`/${sveltiaPattern(pattern).source}/`, pattern);
+  assert.ok(patterns.includes('/^https:\\/\\//'), 'a web address must start https://');
+});
 
 function folderCollection(name: string): FolderCollection {
   const collection = config.collections.find((c) => c.name === name);
@@ -105,7 +128,7 @@ test('fields get the widget their meaning calls for', () => {
   const amendments = fields.get('amendments');
   assert.ok(amendments?.widget === 'list' && amendments.add_to_top, 'a new amendment goes at the top, as the checker expects');
   const period = fields.get('period');
-  assert.ok(period?.widget === 'string' && period.pattern && new RegExp(period.pattern[0]).test('2021/22'));
+  assert.ok(period?.widget === 'string' && period.pattern && sveltiaPattern(period.pattern[0]).test('2021/22'));
   const sources = fields.get('sources');
   assert.ok(sources?.widget === 'list' && sources.fields?.map((f) => f.name).join() === 'title,url');
 });
@@ -117,10 +140,45 @@ test('an enum list becomes a multiple select, and a type with no form field make
   assert.throws(() => formFieldsOf(z.object({ when: z.bigint() }), 'new'), /new\.when: the CMS has no form field for a bigint/);
 });
 
-test('maps keyed by id are not offered to editors; the folders and site.yaml are', () => {
-  const files = config.collections.flatMap((c) => ('folder' in c ? [c.folder] : c.files.map((f) => f.file)));
-  for (const file of EDITED_ELSEWHERE) assert.ok(!files.includes(file), file);
-  assert.ok(files.includes('content/partnerships') && files.includes('content/subgroups') && files.includes('content/site.yaml'));
+test('every content file an editor owns is offered in the CMS, in a folder collection or as a file', () => {
+  const tree = readContent(repoRoot);
+  const folders = new Set(config.collections.flatMap((c) => ('folder' in c ? [c.folder] : [])));
+  const files = new Set(config.collections.flatMap((c) => ('files' in c ? c.files.map((f) => f.file) : [])));
+  const contentFiles = [
+    ...tree.documents.map((doc) => doc.file),
+    ...Object.values(tree.data)
+      .flatMap((data) => (data === undefined ? [] : Array.isArray(data) ? data : [data]))
+      .map((source) => source.file),
+  ];
+  assert.ok(contentFiles.length > 400, `${contentFiles.length} files`);
+  const unedited = contentFiles.filter((file) => !files.has(file) && !folders.has(file.slice(0, file.lastIndexOf('/'))));
+  assert.deepEqual(unedited, []);
+});
+
+test('a list file is edited as one ordered list, and ids elsewhere are picked from the entries they name', () => {
+  const thresholdData = config.collections.find((c) => c.name === 'threshold-data');
+  assert.ok(thresholdData && 'files' in thresholdData);
+  for (const file of thresholdData.files) {
+    const [list, ...others] = file.fields;
+    assert.equal(others.length, 0, 'a root list must be the only field of its file');
+    assert.ok(list?.widget === 'list' && list.root === true && list.fields?.[0]?.name === 'id', file.file);
+  }
+  const relation = (collection: string, field: string) => {
+    const c = config.collections.find((x) => x.name === collection);
+    const fields =
+      c && 'folder' in c
+        ? c.fields
+        : c && 'files' in c
+          ? c.files.flatMap((f) => f.fields.flatMap((x) => (x.widget === 'list' ? (x.fields ?? []) : [x])))
+          : [];
+    const found = fields.find((f) => f.name === field);
+    return found?.widget === 'relation' ? [found.collection, found.value_field, found.multiple ?? false] : found?.widget;
+  };
+  assert.deepEqual(relation('procedures', 'contacts'), ['contacts', '{{slug}}', true]);
+  assert.deepEqual(relation('threshold-data', 'contacts'), ['contacts', '{{slug}}', true]);
+  assert.deepEqual(relation('threshold-data', 'procedures'), ['procedures', '{{slug}}', true]);
+  assert.deepEqual(relation('glossary', 'timescales'), ['timescales', '{{slug}}', true]);
+  assert.equal(relation('procedures', 'related'), 'list', 'related spans five collections: a list of text');
 });
 
 test('the backend opens pull requests on the repository, and needs one named', () => {
@@ -174,7 +232,7 @@ function exampleValue(field: CmsField): unknown {
       const example = hintExample(field.hint);
       if ('pattern' in field && field.pattern) {
         assert.ok(
-          example && new RegExp(field.pattern[0]).test(example),
+          example && sveltiaPattern(field.pattern[0]).test(example),
           `${field.name} needs an example in its hint that meets its pattern`,
         );
       }

@@ -5,15 +5,26 @@
  * own rules. So a field added to the contract appears in the CMS, or the generator throws and
  * names it; the forms cannot drift from what `npm run check` enforces.
  *
- * Sveltia follows Decap/Netlify CMS's configuration format. What it cannot edit is left out:
- * a YAML map of objects keyed by id (glossary, timescales, contacts, threshold levels and
- * indicators), because its key-value field holds strings only. docs/editing.md lists those.
+ * Sveltia follows Decap/Netlify CMS's configuration format. Every file an editor owns is in it:
+ * folders of one YAML file an entry (contacts, glossary terms, timescales, partnerships, groups)
+ * are folder collections, whose entries other fields pick by file name; the threshold levels and
+ * indicators are ordered lists, each edited as one list.
  *
  * Pure: scripts/build-cms.ts reads the environment (cmsOptionsFromEnv) and writes the file.
  */
 import type { z } from 'zod';
 import { fieldDescriptions } from '../content/field-help.ts';
-import { documentSchemas, partnershipSchema, siteSchema, subgroupSchema } from '../content/schema.ts';
+import {
+  contactSchema,
+  documentSchemas,
+  glossarySchema,
+  partnershipSchema,
+  siteSchema,
+  subgroupSchema,
+  thresholdIndicatorSchema,
+  thresholdLevelSchema,
+  timescaleSchema,
+} from '../content/schema.ts';
 import { BRIEFING_SECTIONS, COLLECTION_LABELS, DOCUMENT_COLLECTIONS, type DocumentCollection } from '../content/vocabulary.ts';
 
 /* ------------------------------------------------------------------ the configuration's shape */
@@ -27,6 +38,7 @@ interface BaseField {
 }
 export interface StringField extends BaseField {
   widget: 'string' | 'text' | 'markdown';
+  /** A regular expression written `/source/`, and the message when a value does not match (see patternText). */
   pattern?: [string, string];
   minlength?: number;
   maxlength?: number;
@@ -70,6 +82,8 @@ export interface ListField extends BaseField {
   summary?: string;
   /** New items go at the top of the list. */
   add_to_top?: boolean;
+  /** The list is the whole file (a YAML file that is a list), not one field of it. */
+  root?: boolean;
 }
 export interface ObjectField extends BaseField {
   widget: 'object';
@@ -96,6 +110,8 @@ export interface FileCollection {
   name: string;
   label: string;
   files: { name: string; label: string; file: string; format: 'yaml'; fields: CmsField[] }[];
+  /** Files other content depends on stay; a pull request by hand deletes one. */
+  delete?: false;
 }
 export type CmsCollection = FolderCollection | FileCollection;
 
@@ -132,21 +148,22 @@ export function fieldLabel(name: string): string {
 
 /**
  * Fields whose value is the id of an entry elsewhere: the schema only says "an id", so the
- * meaning is written here. A relation needs one folder collection to look in; a document's
- * `related` spans five, and contacts.yaml is not in the CMS, so those stay lists of text with a
- * hint (the checker still refuses an id that does not exist).
+ * meaning is written here, and the form offers the entries to pick from. A relation needs one
+ * folder collection to look in; a document's `related` spans five, so it stays a list of text
+ * with a hint (the checker still refuses an id that does not exist).
  */
-const RELATIONS: Record<string, { collection: 'partnerships' | 'subgroups'; display: string }> = {
+const RELATIONS: Record<string, { collection: FolderName; display: string }> = {
   owner: { collection: 'subgroups', display: 'name' },
   appliesTo: { collection: 'partnerships', display: 'shortName' },
   partnership: { collection: 'partnerships', display: 'shortName' },
   serves: { collection: 'partnerships', display: 'shortName' },
   reportsTo: { collection: 'subgroups', display: 'name' },
+  contacts: { collection: 'contacts', display: 'service' },
+  timescales: { collection: 'timescales', display: 'step' },
+  procedures: { collection: 'procedures', display: 'title' },
 };
 
-const EXTRA_HINTS: Record<string, string> = {
-  contacts: 'The contacts file itself is changed by a pull request, not here.',
-};
+const EXTRA_HINTS: Record<string, string> = {};
 
 /** What a new document starts with when the schema's own default is not what an editor wants. */
 const NEW_DOCUMENT_DEFAULTS: Record<string, unknown> = {
@@ -209,12 +226,19 @@ function isDateSchema(schema: z.ZodType): boolean {
   return input?.type === 'union' && (input.options ?? []).some((option) => defOf(option).type === 'date');
 }
 
+/**
+ * A pattern as Sveltia reads it: it takes a text pattern as `/source/flags`, the slashes optional,
+ * so a bare source that ends in an escaped slash (`^https:\/\/`) loses its last character and is
+ * ignored as invalid. Written between slashes, every source reads back whole.
+ */
+export const patternText = (pattern: RegExp) => `/${pattern.source}/`;
+
 function stringRules(schema: z.ZodType): Pick<StringField, 'pattern' | 'minlength' | 'maxlength'> {
   const rules: Pick<StringField, 'pattern' | 'minlength' | 'maxlength'> = {};
-  if (defOf(schema).format === 'url') rules.pattern = ['^https://', 'must be a full web address starting https://'];
+  if (defOf(schema).format === 'url') rules.pattern = [patternText(/^https:\/\//), 'must be a full web address starting https://'];
   for (const check of checksOf(schema)) {
     if (check.check === 'string_format' && check.format === 'regex' && check.pattern) {
-      rules.pattern = [check.pattern.source, messageOf(check, `must match ${check.pattern.source}`)];
+      rules.pattern = [patternText(check.pattern), messageOf(check, `must match ${check.pattern.source}`)];
     } else if (check.check === 'max_length' && check.maximum !== undefined) {
       rules.maxlength = check.maximum;
     } else if (check.check === 'min_length' && check.minimum !== undefined && check.minimum > 1) {
@@ -307,7 +331,7 @@ function relationField(base: BaseField, relation: (typeof RELATIONS)[string], mu
     widget: 'relation',
     collection: relation.collection,
     value_field: '{{slug}}',
-    search_fields: [relation.display, 'name'].filter((value, index, all) => all.indexOf(value) === index),
+    search_fields: [relation.display],
     display_fields: [relation.display],
   };
   if (multiple) field.multiple = true;
@@ -373,7 +397,23 @@ function documentCollection(collection: DocumentCollection): FolderCollection {
   };
 }
 
-function dataCollection(name: 'partnerships' | 'subgroups', schema: z.ZodType, labels: [string, string]): FolderCollection {
+/** The collections whose entries are files of their own, which relations can pick from. */
+type FolderName = DocumentCollection | (typeof DATA_FOLDERS)[number]['name'];
+
+/**
+ * The folders of one YAML file an entry. The file name is the entry's id, made from the field
+ * named here when the entry is created (a new contact's from its service's name); other files
+ * name the entry by it, so renaming one is a pull request by hand.
+ */
+const DATA_FOLDERS = [
+  { name: 'contacts', schema: contactSchema, labels: ['Contacts', 'Contact'], title: 'service', summary: '{{service}} ({{area}})' },
+  { name: 'glossary', schema: glossarySchema, labels: ['Glossary', 'Glossary term'], title: 'term', summary: '{{term}}' },
+  { name: 'timescales', schema: timescaleSchema, labels: ['Timescales', 'Timescale'], title: 'step', summary: '{{step}}' },
+  { name: 'partnerships', schema: partnershipSchema, labels: ['Partnerships', 'Partnership'], title: 'name', summary: '{{name}}' },
+  { name: 'subgroups', schema: subgroupSchema, labels: ['Groups', 'Group'], title: 'name', summary: '{{name}}' },
+] as const;
+
+function dataCollection({ name, schema, labels, title, summary }: (typeof DATA_FOLDERS)[number]): FolderCollection {
   return {
     name,
     label: labels[0],
@@ -383,21 +423,21 @@ function dataCollection(name: 'partnerships' | 'subgroups', schema: z.ZodType, l
     format: 'yaml',
     create: true,
     delete: false,
-    slug: '{{name}}',
-    identifier_field: 'name',
-    summary: '{{name}}',
+    slug: `{{${title}}}`,
+    identifier_field: title,
+    summary,
     fields: objectFields(schema, name),
   };
 }
 
-/** Which files the CMS edits, and which it cannot (maps keyed by id): docs/editing.md lists both. */
-export const EDITED_ELSEWHERE = [
-  'content/glossary.yaml',
-  'content/timescales.yaml',
-  'content/contacts.yaml',
-  'content/threshold-data/levels.yaml',
-  'content/threshold-data/indicators.yaml',
-] as const;
+/**
+ * A YAML file that is one ordered list (the threshold levels and indicators): one list field
+ * for the whole file, its items named in the collapsed list by `summary`.
+ */
+function listFile(name: string, label: string, file: string, schema: z.ZodType, summary: string): FileCollection['files'][number] {
+  const list: ListField = { name, label, widget: 'list', required: true, root: true, fields: objectFields(schema, name), summary };
+  return { name, label, file, format: 'yaml', fields: [list] };
+}
 
 /** The options the CMS build reads from the environment: CMS_REPO, CMS_BRANCH, CMS_AUTH_URL, SITE_URL. */
 export function cmsOptionsFromEnv(env: Readonly<Record<string, string | undefined>>): CmsOptions {
@@ -430,8 +470,28 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
     output: { omit_empty_optional_fields: true },
     collections: [
       ...DOCUMENT_COLLECTIONS.map(documentCollection),
-      dataCollection('partnerships', partnershipSchema, ['Partnerships', 'Partnership']),
-      dataCollection('subgroups', subgroupSchema, ['Groups', 'Group']),
+      ...DATA_FOLDERS.map(dataCollection),
+      {
+        name: 'threshold-data',
+        label: 'Threshold data',
+        delete: false,
+        files: [
+          listFile(
+            'levels',
+            'Levels of need',
+            'content/threshold-data/levels.yaml',
+            thresholdLevelSchema,
+            'Level {{fields.level}}: {{fields.name}}',
+          ),
+          listFile(
+            'indicators',
+            'Indicators',
+            'content/threshold-data/indicators.yaml',
+            thresholdIndicatorSchema,
+            'Level {{fields.level}}, {{fields.area}}: {{fields.text}}',
+          ),
+        ],
+      },
       {
         name: 'settings',
         label: 'Site settings',
