@@ -49,6 +49,8 @@ export default defineConfig({
     },
     {
       command: `node scripts/build-cms.ts --local --out ${CMS_DIR} && node scripts/serve.ts --dir ${CMS_DIR} --port ${CMS_PORT}`,
+      // Built for the content the tests edit (the valid fixture), whose documents `related` offers.
+      env: { ...(process.env as Record<string, string>), CONTENT_DIR: 'tests/fixtures/content-valid' },
       url: `http://127.0.0.1:${CMS_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

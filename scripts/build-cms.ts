@@ -13,7 +13,9 @@
  */
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { cmsConfig, cmsOptionsFromEnv } from '../src/lib/cms/config.ts';
+import { cmsConfig, cmsOptionsFromEnv, type DocumentChoice } from '../src/lib/cms/config.ts';
+import { contentDir } from '../src/lib/content/dir.ts';
+import { readContent } from '../src/lib/content/files.ts';
 import { fail, readCommandLine } from './lib/cli.ts';
 import {
   FONTS_DIR,
@@ -36,7 +38,7 @@ export interface BuildCmsOptions {
 
 /** Writes the CMS into outDir (emptied first). Throws when the configuration or the bundle is wrong. */
 export function buildCms({ outDir, local, env }: BuildCmsOptions): void {
-  const options = { ...cmsOptionsFromEnv(env), ...(local ? { local: true } : {}) };
+  const options = { ...cmsOptionsFromEnv(env), ...(local ? { local: true } : {}), documents: documentChoices(env) };
   const config = cmsConfig(options);
   const sveltia = join(packageDir('@sveltia/cms'), 'dist');
   const { text, fonts } = rewriteBundle(readFileSync(join(sveltia, 'sveltia-cms.js'), 'utf8'));
@@ -56,6 +58,16 @@ export function buildCms({ outDir, local, env }: BuildCmsOptions): void {
   writeFileSync(join(outDir, 'init.js'), cmsInitScript(config));
   writeFileSync(join(outDir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`);
   writeFileSync(join(outDir, '_headers'), cmsHeadersFile(cmsContentSecurityPolicy(options.authUrl)));
+}
+
+/** The documents in the content folder (CONTENT_DIR, or content/), for `related`'s choices. */
+function documentChoices(env: Readonly<Record<string, string | undefined>>): DocumentChoice[] {
+  const root = resolve(import.meta.dirname, '..');
+  const tree = readContent(root, contentDir(root, env));
+  return tree.documents.flatMap((doc) => {
+    const title = (doc.frontmatter.value as { title?: unknown } | undefined)?.title;
+    return typeof title === 'string' && title.trim() ? [{ collection: doc.collection, id: doc.id, title: title.trim() }] : [];
+  });
 }
 
 const USAGE = `Usage: npm run build:cms [-- --local] [-- --out dist-cms]

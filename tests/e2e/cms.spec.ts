@@ -148,6 +148,12 @@ test('an editor changes a procedure in a working copy: only the edited fields ch
   const newSummary = 'A procedure used by the tests, about bruises in babies who are not yet mobile.';
   await fillField(summary, newSummary);
   await fillField(page.getByRole('textbox', { name: 'Next review due' }), '2028-06-30');
+  // Related documents are chosen from the documents the CMS was built with, shown by title.
+  const related = page.getByRole('group', { name: /Related.*Field/ });
+  await expect(related.getByRole('row', { name: /^Fixture briefing \(7-minute briefing\)/ })).toBeVisible();
+  await related.getByRole('combobox', { name: 'Related' }).click();
+  await page.getByRole('option', { name: 'Fixture arrangements (safeguarding arrangements)' }).click();
+  await expect(related.getByRole('row', { name: /^Fixture arrangements/ })).toBeVisible();
   // Field groups are named “Amendments” Field, with invisible isolation marks around the label.
   const amendments = page.getByRole('group', { name: /Amendments.*Field/ });
   await amendments.getByRole('button', { name: /^Add/ }).click();
@@ -175,6 +181,7 @@ test('an editor changes a procedure in a working copy: only the edited fields ch
     ...before.frontmatter,
     summary: newSummary,
     nextReviewDue: '2028-06-30',
+    related: ['briefings/fixture-briefing', 'arrangements/fixture-arrangements'],
     // Newest first, as the checker requires: the list field must add new items at the top.
     amendments: [{ date: '2026-06-01', summary: 'Summary made clearer; review date moved.', version: '1.0' }, ...beforeAmendments],
   });
@@ -241,4 +248,46 @@ test('an editor changes a contact and a threshold indicator: each file changes o
   const found = validateContent(readContent(repoRoot, content), { today: '2026-06-01' }).problems;
   expect.soft(found.map(formatProblem), 'the checker should accept what the CMS saved').toEqual([]);
   expect(problems, 'axe found serious or critical problems').toEqual([]);
+});
+
+test('a related document added after the CMS was built is kept when an editor saves the entry', async ({ page }) => {
+  test.setTimeout(90_000);
+  const original = readFileSync(join(validFixture, 'procedures/fixture-procedure.mdx'), 'utf8');
+  const added = 'procedures/added-after-the-cms-was-built';
+  const withNewRelated = original.replace('related: [briefings/fixture-briefing]', `related: [briefings/fixture-briefing, ${added}]`);
+  expect(withNewRelated).not.toBe(original);
+  const newDocument = readFileSync(join(validFixture, 'procedures/fixture-draft.mdx'), 'utf8').replace(
+    'title: Fixture draft procedure',
+    'title: A procedure added since',
+  );
+
+  await page.goto('/');
+  // The working copy gains a document, and a link to it, that the CMS's own build never saw.
+  await page.evaluate(
+    async ({ files }) => {
+      const root = (await (
+        window as unknown as { showDirectoryPicker(): Promise<FileSystemDirectoryHandle> }
+      ).showDirectoryPicker()) as FileSystemDirectoryHandle;
+      for (const [path, text] of Object.entries(files)) {
+        const parts = path.split('/');
+        let dir = root;
+        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+        const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+        await writable.write(text);
+        await writable.close();
+      }
+    },
+    { files: { [PROCEDURE]: withNewRelated, [`content/${added}.mdx`]: newDocument } },
+  );
+  await page.getByRole('button', { name: 'Work with Local Repository' }).click();
+  await page.getByRole('treeitem', { name: /^Procedures/ }).click();
+  await page.getByRole('row', { name: /Fixture procedure/ }).click();
+  const summary = page.getByRole('textbox', { name: 'Summary', exact: true }).first();
+  await expect(summary).toHaveValue('A procedure used by the tests, about bruising in babies.');
+  await fillField(summary, 'A procedure used by the tests, about bruises in babies.');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page).toHaveURL(/#\/collections\/procedures$/);
+
+  const saved = splitFrontmatter(await readWorkingCopyFile(page, PROCEDURE)).frontmatter;
+  expect(saved.related, 'a link the CMS cannot offer must not be dropped').toEqual(['briefings/fixture-briefing', added]);
 });

@@ -178,7 +178,25 @@ test('a list file is edited as one ordered list, and ids elsewhere are picked fr
   assert.deepEqual(relation('threshold-data', 'contacts'), ['contacts', '{{slug}}', true]);
   assert.deepEqual(relation('threshold-data', 'procedures'), ['procedures', '{{slug}}', true]);
   assert.deepEqual(relation('glossary', 'timescales'), ['timescales', '{{slug}}', true]);
-  assert.equal(relation('procedures', 'related'), 'list', 'related spans five collections: a list of text');
+  assert.equal(relation('procedures', 'related'), 'list', 'without the documents, related is a list of text');
+});
+
+test('given the documents, related is a choice of them by title, stored as collection/id', () => {
+  const withDocuments = cmsConfig({
+    repo: 'example-org/procedures',
+    documents: [
+      { collection: 'procedures', id: 'neglect', title: 'Neglect' },
+      { collection: 'briefings', id: 'invisible-men', title: 'Invisible men' },
+    ],
+  });
+  const procedures = withDocuments.collections.find((c) => c.name === 'procedures');
+  assert.ok(procedures && 'folder' in procedures);
+  const related = procedures.fields.find((f) => f.name === 'related');
+  assert.ok(related?.widget === 'select' && related.multiple);
+  assert.deepEqual(related.options, [
+    { label: 'Invisible men (7-minute briefing)', value: 'briefings/invisible-men' },
+    { label: 'Neglect (procedure)', value: 'procedures/neglect' },
+  ]);
 });
 
 test('the backend opens pull requests on the repository, and needs one named', () => {

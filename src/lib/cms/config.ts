@@ -60,7 +60,7 @@ export interface DateField extends BaseField {
 }
 export interface SelectField extends BaseField {
   widget: 'select';
-  options: string[];
+  options: string[] | { label: string; value: string }[];
   multiple?: boolean;
 }
 export interface RelationField extends BaseField {
@@ -136,6 +136,19 @@ export interface CmsOptions {
   authUrl?: string;
   /** For `npm run cms`: the editor works on a local clone, and saves go straight to its files. */
   local?: boolean;
+  /**
+   * The documents a `related` list can name, read from the content when the CMS is built: a
+   * relation field reads one collection, and `related` spans five. Without them, `related` is a
+   * list of text (the checker still refuses a document that does not exist).
+   */
+  documents?: readonly DocumentChoice[];
+}
+
+/** A document a `related` list can name: `procedures/neglect`, shown by its title. */
+export interface DocumentChoice {
+  collection: DocumentCollection;
+  id: string;
+  title: string;
 }
 
 /* ------------------------------------------------------------------ labels and references */
@@ -149,8 +162,8 @@ export function fieldLabel(name: string): string {
 /**
  * Fields whose value is the id of an entry elsewhere: the schema only says "an id", so the
  * meaning is written here, and the form offers the entries to pick from. A relation needs one
- * folder collection to look in; a document's `related` spans five, so it stays a list of text
- * with a hint (the checker still refuses an id that does not exist).
+ * folder collection to look in; a document's `related` spans five, so it is a choice of the
+ * documents read when the CMS is built instead (relatedChoices).
  */
 const RELATIONS: Record<string, { collection: FolderName; display: string }> = {
   owner: { collection: 'subgroups', display: 'name' },
@@ -370,8 +383,27 @@ function bodyTemplate(collection: DocumentCollection): string | undefined {
   return BRIEFING_SECTIONS.map((heading) => `## ${heading}\n\nTODO: write the "${heading}" section.\n`).join('\n');
 }
 
-function documentCollection(collection: DocumentCollection): FolderCollection {
-  const fields = objectFields(documentSchemas[collection], collection, NEW_DOCUMENT_DEFAULTS);
+/**
+ * `related` as a choice of the documents that exist, each shown by its title and type, stored
+ * as `collection/id`. A document added since the CMS was built is not offered until it is built
+ * again (deployments rebuild it from main); one already named is kept (see docs/editing.md).
+ */
+function relatedChoices(field: CmsField, documents: readonly DocumentChoice[]): SelectField {
+  const { name, label, required } = field;
+  const hint = 'Other documents a reader may need next: type part of a title to find one.';
+  const options = documents
+    .map((doc) => ({
+      label: `${doc.title} (${COLLECTION_LABELS[doc.collection].singular.toLowerCase()})`,
+      value: `${doc.collection}/${doc.id}`,
+    }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en-GB'));
+  return { name, label, hint, required, widget: 'select', multiple: true, options };
+}
+
+function documentCollection(collection: DocumentCollection, documents?: readonly DocumentChoice[]): FolderCollection {
+  const fields = objectFields(documentSchemas[collection], collection, NEW_DOCUMENT_DEFAULTS).map((field) =>
+    field.name === 'related' && documents ? relatedChoices(field, documents) : field,
+  );
   const body: StringField = {
     name: 'body',
     label: 'Text',
@@ -469,7 +501,7 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
     media_folder: 'public/media',
     output: { omit_empty_optional_fields: true },
     collections: [
-      ...DOCUMENT_COLLECTIONS.map(documentCollection),
+      ...DOCUMENT_COLLECTIONS.map((collection) => documentCollection(collection, options.documents)),
       ...DATA_FOLDERS.map(dataCollection),
       {
         name: 'threshold-data',
