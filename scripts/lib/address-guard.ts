@@ -68,10 +68,14 @@ export function documentAtPath(path: string, contentPrefix: string): { collectio
   return { collection: collection as DocumentCollection, id: name.slice(0, -'.mdx'.length) };
 }
 
-/** A document file's text as it was at another revision (read from git), for addressedDocument(). */
+/**
+ * A document file's text as it was at another revision (read from git), for addressedDocument().
+ * A binary file saved under a document's name (a picture, a Word file) was never a page, as the
+ * checker refuses it, so it has no address to lose.
+ */
 export function documentFromText(path: string, text: string, contentPrefix: string): AddressedDocument | null {
   const at = documentAtPath(path, contentPrefix);
-  if (!at) return null;
+  if (!at || text.includes('\0')) return null;
   const { yaml } = splitFrontmatter(text);
   const frontmatter = yaml === null ? { file: path, value: undefined, syntaxErrors: [], lineOf: () => 1 } : parseYaml(yaml, path, 2);
   return addressedDocument({ ...at, file: path, frontmatter });

@@ -211,6 +211,11 @@ test("a document's text from another revision gives its status, title and former
   });
   assert.equal(documentFromText('content/procedures/neglect.mdx', 'no frontmatter', 'content')?.status, 'published');
   assert.equal(documentFromText('content/glossary/lado.yaml', 'a: b', 'content'), null);
+  assert.equal(
+    documentFromText('content/procedures/scan.mdx', 'PK\u0003\u0004\0\0word/document.xml', 'content'),
+    null,
+    'a Word file renamed .mdx was never a page',
+  );
 });
 
 test('git ls-tree -z output is read without quoting, spaces and tabs in names included', () => {
