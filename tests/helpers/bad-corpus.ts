@@ -57,6 +57,12 @@ export const expectations: Record<string, [line: number, field: string, message:
   'threshold-level-out-of-range': [25, 'level-4.level', /^must be 1, 2, 3 or 4/],
   'threshold-level-unknown-contact': [22, 'level-3.contacts[0]', /^"no-such-contact" is not in content\/contacts\//],
   'threshold-level-missing': [1, 'levels', /^level 4 is missing: the threshold document defines each of the levels 1, 2, 3 and 4 once/],
+  'threshold-indicators-not-a-list': [1, 'file', /^must be a list of entries, each starting "- id:" on a line of its own/],
+  'threshold-indicator-same-id': [
+    6,
+    'dn-health-1-01.id',
+    /^"dn-health-1-01" is also the id of the entry on line 1: give each entry its own id$/,
+  ],
   'threshold-level-twice': [
     25,
     'level-4.level',

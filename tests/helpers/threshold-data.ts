@@ -32,4 +32,8 @@ const read = <T>(file: string) => parse(readFileSync(join(contentDir(repoRoot), 
 
 export const indicatorsFromYaml = (): YamlIndicator[] => read<YamlIndicator>('indicators.yaml');
 
-export const levelsFromYaml = (): YamlLevel[] => read<YamlLevel>('levels.yaml').sort((a, b) => a.level - b.level);
+// A level without contacts leaves the field out, as the CMS writes it.
+export const levelsFromYaml = (): YamlLevel[] =>
+  read<YamlLevel>('levels.yaml')
+    .map((level) => ({ ...level, contacts: level.contacts ?? [] }))
+    .sort((a, b) => a.level - b.level);
