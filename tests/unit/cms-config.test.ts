@@ -15,7 +15,17 @@ import {
 } from '../../src/lib/cms/config.ts';
 import { fieldDescriptions } from '../../src/lib/content/field-help.ts';
 import { readContent } from '../../src/lib/content/files.ts';
-import { documentSchemas } from '../../src/lib/content/schema.ts';
+import {
+  contactSchema,
+  documentSchemas,
+  glossarySchema,
+  partnershipSchema,
+  siteSchema,
+  subgroupSchema,
+  thresholdIndicatorSchema,
+  thresholdLevelSchema,
+  timescaleSchema,
+} from '../../src/lib/content/schema.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { DOCUMENT_COLLECTIONS, type DocumentCollection } from '../../src/lib/content/vocabulary.ts';
 import { addMonths, dateToIso } from '../../src/lib/dates.ts';
@@ -94,6 +104,41 @@ test('every field of every document schema is in its form, with its label, hint,
       fieldDescriptions(schema).map((field) => field.name),
     );
   }
+});
+
+test('every field of every data schema is in its form, in the schema order, with its hint', () => {
+  const listFields = (name: string) => {
+    const collection = config.collections.find((c) => c.name === 'threshold-data');
+    assert.ok(collection && 'files' in collection);
+    const list = collection.files.find((f) => f.name === name)?.fields[0];
+    assert.ok(list?.widget === 'list' && list.fields, name);
+    return list.fields;
+  };
+  const settings = config.collections.find((c) => c.name === 'settings');
+  assert.ok(settings && 'files' in settings);
+  const forms: [string, z.ZodObject, CmsField[]][] = [
+    ['contacts', contactSchema, folderCollection('contacts').fields],
+    ['glossary', glossarySchema, folderCollection('glossary').fields],
+    ['timescales', timescaleSchema, folderCollection('timescales').fields],
+    ['partnerships', partnershipSchema, folderCollection('partnerships').fields],
+    ['subgroups', subgroupSchema, folderCollection('subgroups').fields],
+    ['site', siteSchema as unknown as z.ZodObject, settings.files[0]!.fields],
+    ['levels', thresholdLevelSchema, listFields('levels')],
+    ['indicators', thresholdIndicatorSchema, listFields('indicators')],
+  ];
+  for (const [name, schema, fields] of forms) {
+    const described = fieldDescriptions(schema);
+    assert.deepEqual(
+      fields.map((field) => field.name),
+      described.map((field) => field.name),
+      `${name}: the form's fields`,
+    );
+    for (const { name: field, description } of described) {
+      if (description) assert.ok(fields.find((f) => f.name === field)?.hint?.startsWith(description), `${name}.${field} hint`);
+    }
+  }
+  // Editors of the register of numbers read the rules where they type.
+  assert.match(folderCollection('contacts').fields.find((f) => f.name === 'phone')?.hint ?? '', /never a person's direct line/);
 });
 
 test('labels are words, not field names', () => {
