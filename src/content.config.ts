@@ -7,17 +7,7 @@ import { defineCollection } from 'astro:content';
 import { contentDir } from './lib/content/dir.ts';
 import { file, glob } from 'astro/loaders';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
-import {
-  contactSchema,
-  documentSchemas,
-  glossarySchema,
-  partnershipSchema,
-  siteSchema,
-  subgroupSchema,
-  thresholdIndicatorSchema,
-  thresholdLevelSchema,
-  timescaleSchema,
-} from './lib/content/schema.ts';
+import { dataSchemas, documentSchemas } from './lib/content/schema.ts';
 
 const content = contentDir(process.cwd());
 const documents = (folder: string) => glob({ pattern: '*.mdx', base: `${content}/${folder}` });
@@ -31,19 +21,22 @@ export const collections = {
   arrangements: defineCollection({ loader: documents('arrangements'), schema: documentSchemas.arrangements }),
   reports: defineCollection({ loader: documents('reports'), schema: documentSchemas.reports }),
 
-  partnerships: defineCollection({ loader: entries('partnerships'), schema: partnershipSchema }),
-  subgroups: defineCollection({ loader: entries('subgroups'), schema: subgroupSchema }),
-  glossary: defineCollection({ loader: entries('glossary'), schema: glossarySchema }),
-  contacts: defineCollection({ loader: entries('contacts'), schema: contactSchema }),
-  timescales: defineCollection({ loader: entries('timescales'), schema: timescaleSchema }),
+  partnerships: defineCollection({ loader: entries('partnerships'), schema: dataSchemas.partnerships }),
+  subgroups: defineCollection({ loader: entries('subgroups'), schema: dataSchemas.subgroups }),
+  glossary: defineCollection({ loader: entries('glossary'), schema: dataSchemas.glossary }),
+  contacts: defineCollection({ loader: entries('contacts'), schema: dataSchemas.contacts }),
+  timescales: defineCollection({ loader: entries('timescales'), schema: dataSchemas.timescales }),
   // The threshold data are ordered lists (the threshold document's order), each entry with an id.
-  thresholdLevels: defineCollection({ loader: file(`${content}/threshold-data/levels.yaml`), schema: thresholdLevelSchema }),
-  thresholdIndicators: defineCollection({ loader: file(`${content}/threshold-data/indicators.yaml`), schema: thresholdIndicatorSchema }),
+  thresholdLevels: defineCollection({ loader: file(`${content}/threshold-data/levels.yaml`), schema: dataSchemas.thresholdLevels }),
+  thresholdIndicators: defineCollection({
+    loader: file(`${content}/threshold-data/indicators.yaml`),
+    schema: dataSchemas.thresholdIndicators,
+  }),
   // site.yaml is one entry, not a list: its fields are the partnership's identity (read with siteIdentity() in src/data.ts).
   site: defineCollection({
     loader: file(`${content}/site.yaml`, {
       parser: (text) => ({ site: loadYaml(text, { schema: CORE_SCHEMA }) as Record<string, unknown> }),
     }),
-    schema: siteSchema,
+    schema: dataSchemas.site,
   }),
 };

@@ -35,14 +35,13 @@ function fixtureFiles(): Record<string, string> {
   return files;
 }
 
-/** Runs in the page before its scripts: a working copy in the origin-private file system, and a folder picker that returns it. */
+/**
+ * Runs in the page before its scripts: a working copy in the origin-private file system, and a
+ * folder picker that returns it. `writeWorkingCopy` lets a test change files before the CMS reads them.
+ */
 function installWorkingCopy(files: Record<string, string>): void {
-  const ready = (async () => {
-    const storage = await navigator.storage.getDirectory();
-    await storage.removeEntry('working-copy', { recursive: true }).catch(() => undefined);
-    const root = await storage.getDirectoryHandle('working-copy', { create: true });
-    await root.getDirectoryHandle('.git', { create: true });
-    for (const [path, text] of Object.entries(files)) {
+  const write = async (root: FileSystemDirectoryHandle, entries: Record<string, string>) => {
+    for (const [path, text] of Object.entries(entries)) {
       const parts = path.split('/');
       let dir = root;
       for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
@@ -50,9 +49,25 @@ function installWorkingCopy(files: Record<string, string>): void {
       await writable.write(text);
       await writable.close();
     }
+  };
+  const ready = (async () => {
+    const storage = await navigator.storage.getDirectory();
+    await storage.removeEntry('working-copy', { recursive: true }).catch(() => undefined);
+    const root = await storage.getDirectoryHandle('working-copy', { create: true });
+    await root.getDirectoryHandle('.git', { create: true });
+    await write(root, files);
     return root;
   })();
   Object.defineProperty(window, 'showDirectoryPicker', { value: () => ready, configurable: true });
+  Object.defineProperty(window, 'writeWorkingCopy', { value: async (entries: Record<string, string>) => write(await ready, entries) });
+}
+
+/** Changes files in the working copy (installWorkingCopy) before the CMS opens it. */
+async function writeWorkingCopy(page: Page, files: Record<string, string>): Promise<void> {
+  await page.evaluate(
+    (files) => (window as unknown as { writeWorkingCopy(files: Record<string, string>): Promise<void> }).writeWorkingCopy(files),
+    files,
+  );
 }
 
 async function readWorkingCopyFile(page: Page, path: string): Promise<string> {
@@ -263,22 +278,7 @@ test('a related document added after the CMS was built is kept when an editor sa
 
   await page.goto('/');
   // The working copy gains a document, and a link to it, that the CMS's own build never saw.
-  await page.evaluate(
-    async ({ files }) => {
-      const root = (await (
-        window as unknown as { showDirectoryPicker(): Promise<FileSystemDirectoryHandle> }
-      ).showDirectoryPicker()) as FileSystemDirectoryHandle;
-      for (const [path, text] of Object.entries(files)) {
-        const parts = path.split('/');
-        let dir = root;
-        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
-        const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
-        await writable.write(text);
-        await writable.close();
-      }
-    },
-    { files: { [PROCEDURE]: withNewRelated, [`content/${added}.mdx`]: newDocument } },
-  );
+  await writeWorkingCopy(page, { [PROCEDURE]: withNewRelated, [`content/${added}.mdx`]: newDocument });
   await page.getByRole('button', { name: 'Work with Local Repository' }).click();
   await page.getByRole('treeitem', { name: /^Procedures/ }).click();
   await page.getByRole('row', { name: /Fixture procedure/ }).click();

@@ -15,17 +15,7 @@ import {
 } from '../../src/lib/cms/config.ts';
 import { fieldDescriptions } from '../../src/lib/content/field-help.ts';
 import { readContent } from '../../src/lib/content/files.ts';
-import {
-  contactSchema,
-  documentSchemas,
-  glossarySchema,
-  partnershipSchema,
-  siteSchema,
-  subgroupSchema,
-  thresholdIndicatorSchema,
-  thresholdLevelSchema,
-  timescaleSchema,
-} from '../../src/lib/content/schema.ts';
+import { dataSchemas, documentSchemas } from '../../src/lib/content/schema.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { DOCUMENT_COLLECTIONS, type DocumentCollection } from '../../src/lib/content/vocabulary.ts';
 import { addMonths, dateToIso } from '../../src/lib/dates.ts';
@@ -117,14 +107,14 @@ test('every field of every data schema is in its form, in the schema order, with
   const settings = config.collections.find((c) => c.name === 'settings');
   assert.ok(settings && 'files' in settings);
   const forms: [string, z.ZodObject, CmsField[]][] = [
-    ['contacts', contactSchema, folderCollection('contacts').fields],
-    ['glossary', glossarySchema, folderCollection('glossary').fields],
-    ['timescales', timescaleSchema, folderCollection('timescales').fields],
-    ['partnerships', partnershipSchema, folderCollection('partnerships').fields],
-    ['subgroups', subgroupSchema, folderCollection('subgroups').fields],
-    ['site', siteSchema as unknown as z.ZodObject, settings.files[0]!.fields],
-    ['levels', thresholdLevelSchema, listFields('levels')],
-    ['indicators', thresholdIndicatorSchema, listFields('indicators')],
+    ['contacts', dataSchemas.contacts, folderCollection('contacts').fields],
+    ['glossary', dataSchemas.glossary, folderCollection('glossary').fields],
+    ['timescales', dataSchemas.timescales, folderCollection('timescales').fields],
+    ['partnerships', dataSchemas.partnerships, folderCollection('partnerships').fields],
+    ['subgroups', dataSchemas.subgroups, folderCollection('subgroups').fields],
+    ['site', dataSchemas.site as unknown as z.ZodObject, settings.files[0]!.fields],
+    ['levels', dataSchemas.thresholdLevels, listFields('levels')],
+    ['indicators', dataSchemas.thresholdIndicators, listFields('indicators')],
   ];
   for (const [name, schema, fields] of forms) {
     const described = fieldDescriptions(schema);

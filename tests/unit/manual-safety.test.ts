@@ -77,7 +77,7 @@ test("an indicator that loses its procedure's action is an error naming the file
   assert.match(unfounded[0]!, /none of this indicator's procedures says to refer/);
 });
 
-/** The national timescales held in content/timescales.yaml, as words a page might restate them in. */
+/** The national timescales held in content/timescales/, as words a page might restate them in. */
 const RESTATED = /\b(?:one|1|five|5|10|ten|15|fifteen|45|forty-five) working days?\b/i;
 
 test('no document, glossary entry or data file states a national timescale in its own words', () => {

@@ -14,17 +14,7 @@
  */
 import type { z } from 'zod';
 import { fieldDescriptions } from '../content/field-help.ts';
-import {
-  contactSchema,
-  documentSchemas,
-  glossarySchema,
-  partnershipSchema,
-  siteSchema,
-  subgroupSchema,
-  thresholdIndicatorSchema,
-  thresholdLevelSchema,
-  timescaleSchema,
-} from '../content/schema.ts';
+import { dataSchemas, documentSchemas } from '../content/schema.ts';
 import { BRIEFING_SECTIONS, COLLECTION_LABELS, DOCUMENT_COLLECTIONS, type DocumentCollection } from '../content/vocabulary.ts';
 
 /* ------------------------------------------------------------------ the configuration's shape */
@@ -438,14 +428,14 @@ type FolderName = DocumentCollection | (typeof DATA_FOLDERS)[number]['name'];
  * name the entry by it, so renaming one is a pull request by hand.
  */
 const DATA_FOLDERS = [
-  { name: 'contacts', schema: contactSchema, labels: ['Contacts', 'Contact'], title: 'service', summary: '{{service}} ({{area}})' },
-  { name: 'glossary', schema: glossarySchema, labels: ['Glossary', 'Glossary term'], title: 'term', summary: '{{term}}' },
-  { name: 'timescales', schema: timescaleSchema, labels: ['Timescales', 'Timescale'], title: 'step', summary: '{{step}}' },
-  { name: 'partnerships', schema: partnershipSchema, labels: ['Partnerships', 'Partnership'], title: 'name', summary: '{{name}}' },
-  { name: 'subgroups', schema: subgroupSchema, labels: ['Groups', 'Group'], title: 'name', summary: '{{name}}' },
+  { name: 'contacts', labels: ['Contacts', 'Contact'], title: 'service', summary: '{{service}} ({{area}})' },
+  { name: 'glossary', labels: ['Glossary', 'Glossary term'], title: 'term', summary: '{{term}}' },
+  { name: 'timescales', labels: ['Timescales', 'Timescale'], title: 'step', summary: '{{step}}' },
+  { name: 'partnerships', labels: ['Partnerships', 'Partnership'], title: 'name', summary: '{{name}}' },
+  { name: 'subgroups', labels: ['Groups', 'Group'], title: 'name', summary: '{{name}}' },
 ] as const;
 
-function dataCollection({ name, schema, labels, title, summary }: (typeof DATA_FOLDERS)[number]): FolderCollection {
+function dataCollection({ name, labels, title, summary }: (typeof DATA_FOLDERS)[number]): FolderCollection {
   return {
     name,
     label: labels[0],
@@ -458,7 +448,7 @@ function dataCollection({ name, schema, labels, title, summary }: (typeof DATA_F
     slug: `{{${title}}}`,
     identifier_field: title,
     summary,
-    fields: objectFields(schema, name),
+    fields: objectFields(dataSchemas[name], name),
   };
 }
 
@@ -512,14 +502,14 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
             'levels',
             'Levels of need',
             'content/threshold-data/levels.yaml',
-            thresholdLevelSchema,
+            dataSchemas.thresholdLevels,
             'Level {{fields.level}}: {{fields.name}}',
           ),
           listFile(
             'indicators',
             'Indicators',
             'content/threshold-data/indicators.yaml',
-            thresholdIndicatorSchema,
+            dataSchemas.thresholdIndicators,
             'Level {{fields.level}}, {{fields.area}}: {{fields.text}}',
           ),
         ],
@@ -528,7 +518,13 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
         name: 'settings',
         label: 'Site settings',
         files: [
-          { name: 'site', label: 'Site identity', file: 'content/site.yaml', format: 'yaml', fields: objectFields(siteSchema, 'site') },
+          {
+            name: 'site',
+            label: 'Site identity',
+            file: 'content/site.yaml',
+            format: 'yaml',
+            fields: objectFields(dataSchemas.site, 'site'),
+          },
         ],
       },
     ],

@@ -7,17 +7,7 @@
  */
 import type { z } from 'zod';
 import { listItemId, type ContentTree, type YamlSource } from './files.ts';
-import {
-  contactSchema,
-  documentSchemas,
-  glossarySchema,
-  partnershipSchema,
-  siteSchema,
-  subgroupSchema,
-  thresholdIndicatorSchema,
-  thresholdLevelSchema,
-  timescaleSchema,
-} from './schema.ts';
+import { dataSchemas, documentSchemas } from './schema.ts';
 
 const parses = (source: YamlSource) => source.syntaxErrors.length === 0;
 
@@ -28,15 +18,15 @@ export function astroCanLoad(tree: ContentTree): boolean {
     !source || (parses(source) && Array.isArray(source.value) && source.value.every((item) => listItemId(item) !== undefined && schema.safeParse(item).success));
   return (
     tree.documents.every((doc) => parses(doc.frontmatter) && documentSchemas[doc.collection].safeParse(doc.frontmatter.value).success) &&
-    tree.data.partnerships.every((source) => parses(source) && partnershipSchema.safeParse(source.value).success) &&
-    tree.data.subgroups.every((source) => parses(source) && subgroupSchema.safeParse(source.value).success) &&
-    fitEach(tree.data.contacts, contactSchema) &&
-    fitEach(tree.data.glossary, glossarySchema) &&
-    fitEach(tree.data.timescales, timescaleSchema) &&
-    fitsList(tree.data.thresholdLevels, thresholdLevelSchema) &&
-    fitsList(tree.data.thresholdIndicators, thresholdIndicatorSchema) &&
+    fitEach(tree.data.partnerships, dataSchemas.partnerships) &&
+    fitEach(tree.data.subgroups, dataSchemas.subgroups) &&
+    fitEach(tree.data.contacts, dataSchemas.contacts) &&
+    fitEach(tree.data.glossary, dataSchemas.glossary) &&
+    fitEach(tree.data.timescales, dataSchemas.timescales) &&
+    fitsList(tree.data.thresholdLevels, dataSchemas.thresholdLevels) &&
+    fitsList(tree.data.thresholdIndicators, dataSchemas.thresholdIndicators) &&
     tree.data.site !== undefined &&
     parses(tree.data.site) &&
-    siteSchema.safeParse(tree.data.site.value).success
+    dataSchemas.site.safeParse(tree.data.site.value).success
   );
 }

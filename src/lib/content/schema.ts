@@ -483,6 +483,21 @@ export const timescaleSchema = z.object({
   source: described(sourceSchema, 'Where it is set: the Act and section, or the guidance and its chapter or paragraph, with its address.'),
 });
 
+/**
+ * The data collections' schemas by collection name, as src/content.config.ts names them: Astro,
+ * the content gate (loadable.ts), the CMS generator and the tests read them from here.
+ */
+export const dataSchemas = {
+  partnerships: partnershipSchema,
+  subgroups: subgroupSchema,
+  glossary: glossarySchema,
+  contacts: contactSchema,
+  timescales: timescaleSchema,
+  thresholdLevels: thresholdLevelSchema,
+  thresholdIndicators: thresholdIndicatorSchema,
+  site: siteSchema,
+} as const;
+
 export type Partnership = z.output<typeof partnershipSchema>;
 export type SiteIdentity = z.output<typeof siteSchema>;
 export type Subgroup = z.output<typeof subgroupSchema>;
