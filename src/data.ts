@@ -13,6 +13,7 @@ import { historyUrl } from './lib/git/dates.ts';
 import { gitHistory, repositoryBranch, repositoryUrl } from './lib/git/history.ts';
 import { dueSoonDays } from './lib/review/status.ts';
 import { glossaryMatcher, type GlossaryMatcher } from './lib/search/glossary-keywords.ts';
+import { glossaryInOrder, precomputedKeywords } from './lib/search/precomputed-keywords.ts';
 import { documentPath, isVisible, previewMode, withBase } from './lib/content/documents.ts';
 import { COLLECTION_LABELS, DOCUMENT_COLLECTIONS, type DocumentCollection } from './lib/content/vocabulary.ts';
 
@@ -126,6 +127,7 @@ export async function documentViewOf(
     dueSoonDays: dueSoonDays(),
     formatDate,
     glossary,
+    keywords: precomputedKeywords(`${doc.collection}/${doc.id}`),
     cmsUrl: process.env.CMS_URL,
   });
 }
@@ -133,6 +135,6 @@ export async function documentViewOf(
 /** The glossary as a search-keyword matcher, built once per build. */
 let matcher: Promise<GlossaryMatcher> | undefined;
 function searchGlossary(): Promise<GlossaryMatcher> {
-  matcher ??= getCollection('glossary').then((entries) => glossaryMatcher(entries.map((entry) => entry.data)));
+  matcher ??= getCollection('glossary').then((entries) => glossaryMatcher(glossaryInOrder(entries).map((entry) => entry.data)));
   return matcher;
 }

@@ -8,8 +8,10 @@
  * Astro the documents' former addresses as redirects, and checks it. In a build whose content
  * Astro can load (every file parses and fits its schema), the full check runs in a worker
  * thread on the other core while Astro syncs the content, and the build waits for its verdict
- * before bundling or writing anything. Otherwise Astro's loader would fail first with its own
- * message, so the check runs at once and its problems are what the editor sees.
+ * before bundling or writing anything; the worker also works out each document's search
+ * keywords for the pages (src/lib/search/precomputed-keywords.ts). Otherwise Astro's loader would
+ * fail first with its own message, so the check runs at once and its problems are what the
+ * editor sees.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -21,12 +23,13 @@ import { formatProblem, type Problem } from '../lib/content/problems.ts';
 import { redirectingDocuments, redirectsFor } from '../lib/content/redirects.ts';
 import { astroCanLoad } from '../lib/content/loadable.ts';
 import { today } from '../lib/dates.ts';
-import type { GateRequest } from './content-gate-worker.ts';
+import { storeKeywords } from '../lib/search/precomputed-keywords.ts';
+import type { GateRequest, GateVerdict } from './content-gate-worker.ts';
 
-function checkInWorker(request: GateRequest): Promise<Problem[]> {
+function checkInWorker(request: GateRequest): Promise<GateVerdict> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./content-gate-worker.ts', import.meta.url), { workerData: request });
-    worker.once('message', (problems: Problem[]) => resolve(problems));
+    worker.once('message', (verdict: GateVerdict) => resolve(verdict));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the content check stopped (exit code ${code}) before giving its verdict`)));
   });
@@ -45,7 +48,7 @@ function report(problems: readonly Problem[], command: 'build' | 'dev', logger: 
 }
 
 export default function contentGate(): AstroIntegration {
-  let verdict: Promise<Problem[]> | undefined;
+  let verdict: Promise<GateVerdict> | undefined;
   return {
     name: 'llr:content-gate',
     hooks: {
@@ -71,7 +74,10 @@ export default function contentGate(): AstroIntegration {
         report(validateContent(tree, { today: today() }).problems, command, logger);
       },
       'astro:build:start': async ({ logger }) => {
-        if (verdict) report(await verdict, 'build', logger);
+        if (!verdict) return;
+        const { problems, keywords } = await verdict;
+        report(problems, 'build', logger);
+        storeKeywords(keywords);
       },
     },
   };

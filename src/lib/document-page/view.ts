@@ -63,6 +63,8 @@ export interface ViewInputs {
   dueSoonDays: number;
   formatDate: (date: string) => string;
   glossary: GlossaryMatcher;
+  /** The keywords worked out before rendering (precomputed-keywords.ts), if they were. */
+  keywords?: SearchKeywords | undefined;
   /** Where the CMS is served (CMS_URL), for the editors' "Edit this page" link; none without it. */
   cmsUrl: string | undefined;
 }
@@ -142,7 +144,8 @@ export function documentView(inputs: ViewInputs): DocumentView {
     search: {
       filters,
       meta: { reviewed: data.lastReviewed, summary: data.summary },
-      keywords: searchKeywords({ title: data.title, summary: data.summary, tags: data.tags, body: doc.body }, inputs.glossary),
+      keywords:
+        inputs.keywords ?? searchKeywords({ title: data.title, summary: data.summary, tags: data.tags, body: doc.body }, inputs.glossary),
     },
     editLink: cmsEditLink(inputs.cmsUrl, doc.collection, doc.id),
   };
