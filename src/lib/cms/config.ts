@@ -166,8 +166,6 @@ const RELATIONS: Record<string, { collection: FolderName; display: string }> = {
   procedures: { collection: 'procedures', display: 'title' },
 };
 
-const EXTRA_HINTS: Record<string, string> = {};
-
 /** What a new document starts with when the schema's own default is not what an editor wants. */
 const NEW_DOCUMENT_DEFAULTS: Record<string, unknown> = {
   version: '1.0',
@@ -320,7 +318,6 @@ function formField(schema: z.ZodType, context: FieldContext): CmsField {
           `${context.path}: the CMS has no form field for a list of ${elementDef.type}: add one in src/lib/cms/config.ts`,
         );
       }
-      if (EXTRA_HINTS[context.name]) list.hint = [list.hint, EXTRA_HINTS[context.name]].filter(Boolean).join(' ');
       return list;
     }
     default:

@@ -293,8 +293,6 @@ export interface DataEntry {
   lineOf(path: readonly (string | number)[]): number;
   /** A field as the editor reads it in the file: `area` in an entry's own file, `level-3.contacts[0]` in a list. */
   fieldName(path: string): string;
-  /** Where the entry sits in its source: nothing for a file of its own, its index in a list. */
-  at: readonly (string | number)[];
 }
 
 /**
@@ -309,7 +307,6 @@ export function entriesOf(data: YamlSource | readonly YamlSource[] | undefined):
       id: yamlFileId(source),
       value: source.value,
       source,
-      at: [],
       lineOf: (path) => source.lineOf(path),
       fieldName: (path) => path,
     }]);
@@ -322,7 +319,6 @@ export function entriesOf(data: YamlSource | readonly YamlSource[] | undefined):
       id,
       value,
       source,
-      at: [index],
       lineOf: (path) => source.lineOf([index, ...path]),
       fieldName: (path) => `${id}.${path}`,
     }];
