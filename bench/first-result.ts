@@ -15,24 +15,16 @@
 import { chromium, type Browser } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { contentType } from '../scripts/lib/static-paths.ts';
 
 /** The benchmark's five queries (scripts/bench.ts). */
 export const QUERIES = ['neglect', 'strategy discussion', 'LADO', 'domestic abuse', 'consent to share information'];
 
 /** The slow connection of tests/e2e/search.spec.ts: 1.6 Mbit/s down, 750 kbit/s up, 150 ms. */
 export const SLOW = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-};
 
 /** The bare page for Pagefind's default UI: its own stylesheet and script, and a starter file (no inline script). */
 const DEFAULT_UI_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pagefind default UI</title>
@@ -49,10 +41,10 @@ function serve(dist: string): Promise<{ server: Server; origin: string }> {
     let type: string;
     if (path === '/__default-ui/') {
       body = Buffer.from(DEFAULT_UI_PAGE);
-      type = TYPES['.html']!;
+      type = contentType('page.html');
     } else if (path === '/__default-ui/start.js') {
       body = Buffer.from(DEFAULT_UI_START);
-      type = TYPES['.js']!;
+      type = contentType('start.js');
     } else {
       if (path.endsWith('/')) path += 'index.html';
       const file = join(dist, path);
@@ -61,7 +53,7 @@ function serve(dist: string): Promise<{ server: Server; origin: string }> {
         return;
       }
       body = readFileSync(file);
-      type = TYPES[extname(file)] ?? 'application/octet-stream';
+      type = contentType(file);
     }
     // Text is gzipped as a static host sends it; Pagefind's own files are compressed already.
     if (type !== 'application/octet-stream' && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {

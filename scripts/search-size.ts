@@ -15,9 +15,10 @@
 import { chromium, type Browser } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readCommandLine, usageError } from './lib/cli.ts';
+import { contentType } from './lib/static-paths.ts';
 
 export interface FetchedFile {
   path: string;
@@ -51,15 +52,6 @@ export function kindOf(path: string): Kind {
   return 'other';
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-};
-
 function serve(dist: string): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
     let path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -69,7 +61,7 @@ function serve(dist: string): Promise<{ server: Server; origin: string }> {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    response.writeHead(200, { 'content-type': contentType(file) }).end(readFileSync(file));
   });
   return new Promise((done) =>
     server.listen(0, '127.0.0.1', () => {
