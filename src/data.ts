@@ -64,6 +64,9 @@ async function readLookups() {
     subgroups: new Map(subgroups.map((s) => [s.id, s])),
     partnerships: new Map(partnerships.map((p) => [p.id, p])),
     contacts: new Map(contacts.map((c) => [c.id, c])),
+    /** What document pages name them by: a group's name, a partnership's short name. */
+    subgroupNames: new Map(subgroups.map((s) => [s.id, s.data.name])),
+    partnershipNames: new Map(partnerships.map((p) => [p.id, p.data.shortName])),
   };
 }
 
@@ -102,7 +105,7 @@ export async function documentViewOf(
   doc: AnyDocument,
   headings: readonly { depth: number; slug: string; text: string }[],
 ): Promise<DocumentView> {
-  const [{ subgroups, partnerships, contacts }, documents, site, glossary] = await Promise.all([
+  const [{ subgroupNames, partnershipNames, contacts }, documents, site, glossary] = await Promise.all([
     lookups(),
     documentIndex(),
     siteIdentity(),
@@ -116,8 +119,8 @@ export async function documentViewOf(
     doc: { collection: doc.collection, id: doc.id, data: doc.data, body: doc.body ?? '' },
     headings,
     site,
-    subgroupNames: new Map([...subgroups].map(([id, subgroup]) => [id, subgroup.data.name])),
-    partnerships: new Map([...partnerships].map(([id, partnership]) => [id, partnership.data.shortName])),
+    subgroupNames,
+    partnerships: partnershipNames,
     contacts,
     documents,
     urlOf,
