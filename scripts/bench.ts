@@ -235,6 +235,16 @@ writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
 /* ------------------------------------------------------------------ the table */
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const pageRow = (name: string, p: PageWeight) =>
+  row([
+    name,
+    kb(p.html),
+    kb(p.css),
+    kb(p.js),
+    kb(p.total),
+    `${kb(p.jsBeforeInteraction)} (${p.scripts})`,
+    p.readableWithoutJs ? 'yes' : 'NO',
+  ]);
 const lines = [
   `\n## ${docs} documents, ${rounds} round(s) each, cold builds (${results.machine.cpus} x ${results.machine.cpu}, ${results.machine.memoryGB} GB, Node ${process.version})\n`,
   row(['build', 'wall time (median)', 'peak memory, process tree', 'largest process', 'CPU time', 'pages', 'documents/s']),
@@ -268,28 +278,8 @@ const lines = [
   '',
   row(['page (gzipped kB)', 'HTML', 'CSS', 'JS', 'total', 'JS before interaction (files)', 'readable without JS']),
   row(['---', '---', '---', '---', '---', '---', '---']),
-  ...Object.entries(pages).map(([type, p]) =>
-    row([
-      `${type} ${p.path.length > 40 ? `${p.path.slice(0, 37)}...` : p.path}`,
-      kb(p.html),
-      kb(p.css),
-      kb(p.js),
-      kb(p.total),
-      `${kb(p.jsBeforeInteraction)} (${p.scripts})`,
-      p.readableWithoutJs ? 'yes' : 'NO',
-    ]),
-  ),
-  ...Object.entries(baselinePages).map(([type, p]) =>
-    row([
-      `baseline ${type}`,
-      kb(p.html),
-      kb(p.css),
-      kb(p.js),
-      kb(p.total),
-      `${kb(p.jsBeforeInteraction)} (${p.scripts})`,
-      p.readableWithoutJs ? 'yes' : 'NO',
-    ]),
-  ),
+  ...Object.entries(pages).map(([type, p]) => pageRow(`${type} ${p.path.length > 40 ? `${p.path.slice(0, 37)}...` : p.path}`, p)),
+  ...Object.entries(baselinePages).map(([type, p]) => pageRow(`baseline ${type}`, p)),
   '',
   row(['first search (kB fetched)', ...QUERIES.map((q) => `"${q}"`)]),
   row(['---', ...QUERIES.map(() => '---')]),
