@@ -9,8 +9,8 @@
  */
 import { cmsEditLink } from '../cms/edit-link.ts';
 import { contactCards, contactOrder, frontDoors, type ContactCard, type NamedArea, type SiteAreas } from '../contacts/contacts.ts';
-import type { Contact } from '../content/schema.ts';
-import { COLLECTION_LABELS, type DocumentCollection, type Status } from '../content/vocabulary.ts';
+import type { Contact, DocumentData } from '../content/schema.ts';
+import { COLLECTION_LABELS, type DocumentCollection } from '../content/vocabulary.ts';
 import type { LastCommit } from '../git/dates.ts';
 import { reviewMessage, reviewStatus, REVIEW_STATE_LABELS, type ReviewState } from '../review/status.ts';
 import type { FilterKey } from '../search/facets.ts';
@@ -26,20 +26,21 @@ export interface ViewedContact {
 export interface DocumentInput {
   collection: DocumentCollection;
   id: string;
-  data: {
-    title: string;
-    summary: string;
-    owner: string;
-    version: string;
-    lastReviewed: string;
-    nextReviewDue: string;
-    status: Status;
-    audience: 'practitioners' | 'public' | 'both';
-    appliesTo?: readonly string[] | undefined;
-    related: readonly string[];
-    contacts: readonly string[];
-    tags: readonly string[];
-  };
+  data: Pick<
+    DocumentData,
+    | 'title'
+    | 'summary'
+    | 'owner'
+    | 'version'
+    | 'lastReviewed'
+    | 'nextReviewDue'
+    | 'status'
+    | 'audience'
+    | 'appliesTo'
+    | 'related'
+    | 'contacts'
+    | 'tags'
+  >;
   /** The source text (Markdown/MDX), for its glossary names. */
   body: string;
 }

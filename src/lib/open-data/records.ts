@@ -18,6 +18,7 @@ import {
   thresholdLevelSchema,
   type ThresholdIndicator,
   type ThresholdLevel,
+  type DocumentData,
 } from '../content/schema.ts';
 import {
   CONSENT_EXCEPTION_TEXT,
@@ -119,17 +120,10 @@ export const OPEN_DATA = {
 export interface PublishedDocument {
   collection: DocumentCollection;
   id: string;
-  data: {
-    title: string;
-    summary: string;
-    owner: string;
-    appliesTo?: readonly string[] | undefined;
-    version: string;
-    lastReviewed: string;
-    nextReviewDue: string;
-    status: 'draft' | 'published' | 'archived';
-    amendments: readonly { date: string; summary: string; version?: string | undefined }[];
-  };
+  data: Pick<
+    DocumentData,
+    'title' | 'summary' | 'owner' | 'appliesTo' | 'version' | 'lastReviewed' | 'nextReviewDue' | 'status' | 'amendments'
+  >;
 }
 
 export interface RecordContext {
