@@ -327,6 +327,9 @@ export function entriesOf(data: YamlSource | readonly YamlSource[] | undefined):
 
 const isSourceList = (data: YamlSource | readonly YamlSource[]): data is readonly YamlSource[] => Array.isArray(data);
 
+/** How messages name an item of a list file: by its id, or by its place when it has none. */
+export const listItemName = (item: unknown, index: number) => listItemId(item) ?? `entry ${index + 1}`;
+
 /** The `id` of an item of a list file, if it has one that is text. */
 export function listItemId(item: unknown): string | undefined {
   const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;

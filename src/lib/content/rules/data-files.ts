@@ -7,7 +7,7 @@
  */
 import type { z } from 'zod';
 import type { Problem } from '../problems.ts';
-import { entriesOf, listItemId, yamlFileId, type ContentTree, type YamlSource } from '../files.ts';
+import { entriesOf, listItemId, listItemName, yamlFileId, type ContentTree, type YamlSource } from '../files.ts';
 import { contactSchema, glossarySchema, idSchema, NATIONAL_AREA, partnershipSchema, siteSchema, subgroupSchema, thresholdIndicatorSchema, thresholdLevelSchema, timescaleSchema } from '../schema.ts';
 import { dataFileNameProblems } from './addresses.ts';
 import { schemaProblems, syntaxProblems } from './schema-problems.ts';
@@ -81,7 +81,7 @@ function listFileProblems(source: YamlSource, schema: z.ZodType): Problem[] {
   const firstLineOf = new Map<string, number>();
   source.value.forEach((item: unknown, index) => {
     const id = listItemId(item);
-    const prefix = id ?? `entry ${index + 1}`;
+    const prefix = listItemName(item, index);
     for (const problem of schemaProblems(source, item, schema, [index])) {
       problems.push({ ...problem, field: problem.field.replace(/^\[\d+\]\.?/, `${prefix}.`).replace(/\.$/, '') });
     }

@@ -18,7 +18,7 @@
  * least three digits, and a number that follows another digit group ("978 0 11 ...") is not one.
  */
 import type { Problem } from '../problems.ts';
-import { entriesOf, listItemId, type ContentTree, type YamlSource } from '../files.ts';
+import { entriesOf, listItemName, type ContentTree, type YamlSource } from '../files.ts';
 
 /** Where a phone number or an email address was found in one piece of text. */
 export interface Finding {
@@ -187,7 +187,7 @@ function eachValue(value: unknown, visit: (path: (string | number)[], value: str
 function namedPath(source: YamlSource, path: readonly (string | number)[]): readonly (string | number)[] {
   const [index, ...rest] = path;
   if (!Array.isArray(source.value) || typeof index !== 'number') return path;
-  return [listItemId(source.value[index]) ?? `entry ${index + 1}`, ...rest];
+  return [listItemName(source.value[index], index), ...rest];
 }
 
 const fieldName = (path: readonly (string | number)[]) =>
