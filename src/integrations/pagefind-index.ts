@@ -4,8 +4,9 @@
  *
  * Document pages are indexed while Astro is still rendering (src/lib/search/early-index.ts): a timer
  * looks for settled pages in the document folders and hands them to Pagefind, which reads them
- * in its own process on the other core. At the end the rest are added, and if any page indexed
- * early has changed since, the whole site is indexed again from the finished files.
+ * in its own process, at the lowest priority, on the CPU the renderer leaves. At the end the
+ * rest are added, and if any page indexed early has changed since, the whole site is indexed
+ * again from the finished files.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import * as pagefind from 'pagefind';
 import { changedSince, exactGlobs, isGlobSafe, settledPages, type PageFile } from '../lib/search/early-index.ts';
 import { DOCUMENT_COLLECTIONS } from '../lib/content/vocabulary.ts';
 import { outputPages } from './output-files.ts';
+import { lowerChildPriority } from './process-priority.ts';
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
@@ -37,6 +39,10 @@ async function addPages(index: PagefindIndex, site: string, glob?: string): Prom
 async function createIndex(): Promise<PagefindIndex> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  // Pagefind reads pages while Astro renders, and Astro's renderer is what the build waits for:
+  // at the lowest priority Pagefind takes only the CPU the renderer leaves. Its final write has
+  // the machine to itself, so the priority does not slow it (docs/performance.md).
+  lowerChildPriority('pagefind');
   return index;
 }
 
