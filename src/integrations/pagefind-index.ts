@@ -8,10 +8,10 @@
  * rest are added, and if any page indexed early has changed since, the whole site is indexed
  * again from the finished files.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { changedSince, exactGlobs, isGlobSafe, settledPages, type PageFile } from '../lib/search/early-index.ts';
+import { changedSince, exactGlobs, hasSearchBody, isGlobSafe, settledPages, type PageFile } from '../lib/search/early-index.ts';
 import { DOCUMENT_COLLECTIONS } from '../lib/content/vocabulary.ts';
 import { outputPages } from './output-files.ts';
 import { lowerChildPriority } from './process-priority.ts';
@@ -111,9 +111,11 @@ export class SearchIndexer {
   }
 
   /**
-   * With every page written: indexes the pages not indexed yet, checks the early ones are
-   * unchanged (or indexes the whole site again), writes the index to `<site>pagefind/` and
-   * says how many pages Pagefind read, and how many of them while Astro was rendering.
+   * With every page written: indexes the pages not indexed yet that have a search body, checks
+   * the early ones are unchanged (or indexes the whole site again), writes the index to
+   * `<site>pagefind/` and says how many pages Pagefind read, and how many of them while Astro
+   * was rendering. Never hands Pagefind a redirect page (it has no search body) unless the whole
+   * site is indexed again, so the policy check may rewrite those meanwhile.
    */
   async finish(): Promise<{ pages: number; early: number }> {
     clearInterval(this.#timer);
@@ -131,7 +133,10 @@ export class SearchIndexer {
         this.#pages = await addPages(index, this.#site);
         this.#indexed.clear();
       } else {
-        for (const glob of exactGlobs(rest)) this.#pages += await addPages(index, this.#site, glob);
+        // Only the pages with a search body (the contacts and glossary pages, for one): the others
+        // would be read to be left out. Should none have one, all go, as Pagefind then indexes whole pages.
+        const searchable = rest.filter((path) => hasSearchBody(readFileSync(join(this.#site, path))));
+        for (const glob of exactGlobs(searchable.length ? searchable : rest)) this.#pages += await addPages(index, this.#site, glob);
       }
       const written = await index.writeFiles({ outputPath: join(this.#site, 'pagefind') });
       if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);

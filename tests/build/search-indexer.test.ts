@@ -51,8 +51,32 @@ test('settled document pages are indexed while others are written; the rest at t
     await wait(800);
     const { pages, early } = await indexer.finish();
     assert.equal(early, 2, 'the two settled procedures, not the fresh briefing or the redirect page');
-    assert.equal(pages, 5, 'Pagefind read every page once');
+    assert.equal(pages, 4, 'Pagefind read every page with a search body once, and not the home page, which has none');
     assert.deepEqual(titles(dir), ['Bruising', 'Learning', 'Neglect', 'Redirect']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('with no page marked for search, Pagefind is handed every page and indexes each whole', async () => {
+  const dir = `${mkdtempSync(join(tmpdir(), 'llr-index-'))}/`;
+  try {
+    for (const name of ['one', 'two']) {
+      mkdirSync(join(dir, name), { recursive: true });
+      writeFileSync(
+        join(dir, name, 'index.html'),
+        `<!doctype html><html lang="en-GB"><head><title>${name}</title></head><body><p>Page ${name}</p></body></html>`,
+      );
+    }
+    const { pages } = await new SearchIndexer(dir).finish();
+    assert.equal(pages, 2);
+    assert.deepEqual(
+      indexedPages(dir)
+        .map((page) => page.url)
+        .sort(),
+      ['/one/', '/two/'],
+      'both pages are in the index',
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -80,7 +104,7 @@ test('without any early pages the index is the whole site', async () => {
   try {
     const { pages, early } = await new SearchIndexer(dir).finish();
     assert.equal(early, 0);
-    assert.equal(pages, 5);
+    assert.equal(pages, 4, 'the pages with a search body');
     assert.deepEqual(titles(dir), ['Bruising', 'Learning', 'Neglect', 'Redirect']);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   changedSince,
   exactGlobs,
+  hasSearchBody,
   isGlobSafe,
   redirectPageFiles,
   settledPages,
@@ -72,4 +73,13 @@ test('redirect pages, which the policy check rewrites, are named by their output
     [...redirectPageFiles(['/procedures/old-name/', '/briefings/x'])],
     ['procedures/old-name/index.html', 'briefings/x/index.html'],
   );
+});
+
+test('a page has a search body when it marks one; the test reads bytes, wherever they start in their buffer', () => {
+  const page = (html: string) => new TextEncoder().encode(html);
+  assert.equal(hasSearchBody(page('<main id="main-content" tabindex="-1" data-pagefind-body><h1>Neglect</h1></main>')), true);
+  assert.equal(hasSearchBody(page('<main id="main-content" tabindex="-1"><h1>A to Z</h1></main>')), false);
+  const shared = Buffer.from('xxxx<main data-pagefind-body>');
+  assert.equal(hasSearchBody(shared.subarray(4)), true);
+  assert.equal(hasSearchBody(shared.subarray(0, 10)), false);
 });

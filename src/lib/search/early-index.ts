@@ -61,6 +61,18 @@ export function exactGlobs(paths: readonly string[], batchSize = 200): string[] 
   return globs;
 }
 
+/** The attribute that marks a page's searchable part; a page without it is left out of the index. */
+const SEARCH_BODY = Buffer.from('data-pagefind-body');
+
+/**
+ * Whether a page has a part for Pagefind to index. Once any page has one, Pagefind reads every
+ * other page it is given only to leave it out; at 5,000 documents the list pages (A to Z,
+ * reviews, changes) took it over a second. The text is looked for, not parsed: a page that
+ * merely mentions the attribute is read and left out, as before, and no marked page is missed.
+ */
+export const hasSearchBody = (page: Uint8Array): boolean =>
+  Buffer.from(page.buffer, page.byteOffset, page.byteLength).includes(SEARCH_BODY);
+
 /** The output files of the site's redirect pages (the keys of Astro's `redirects`): never indexed early, the CSP step rewrites them. */
 export function redirectPageFiles(redirectSources: readonly string[]): Set<string> {
   return new Set(redirectSources.map((source) => `${source.replace(/^\/+|\/+$/g, '')}/index.html`));
