@@ -1,13 +1,13 @@
 /**
  * The search index, the policy check and the offline copy. While Astro renders, Pagefind already
  * indexes the document pages written so far (src/integrations/pagefind-index.ts). Once every
- * page is written, in order:
- * 1. the Content-Security-Policy check (src/integrations/csp-every-page.ts), first, because it
- *    adds the policy to the redirect pages the next steps read;
- * 2. the rest of the Pagefind search index, and meanwhile the reading of the pages for the
- *    offline copy: Pagefind runs in its own process, so the two share the machine's cores
- *    instead of taking turns;
- * 3. the offline copy (src/integrations/offline-copy.ts), last, so the search index and every
+ * page is written:
+ * 1. the rest of the Pagefind search index, in Pagefind's own process, and meanwhile in this
+ *    one, so that the two share the machine's cores instead of taking turns:
+ *    a. the Content-Security-Policy check (src/integrations/csp-every-page.ts), which adds the
+ *       policy to the redirect pages (Pagefind is never handed those), then
+ *    b. the reading of the pages for the offline copy;
+ * 2. the offline copy (src/integrations/offline-copy.ts), last, so the search index and every
  *    page's final text are in it.
  * Any step's failure fails the build.
  */
@@ -46,12 +46,18 @@ export default function finishBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
 
-        const added = checkPagePolicies(root);
+        // build:start always runs first and started the indexer watching config.outDir, which is `dir`.
+        // Pagefind finishes the index in its own process while this process checks the pages'
+        // policies and then reads the site for the offline copy, so the policy is in every page read.
+        const [{ pages, early }, { added, site }] = await Promise.all([
+          indexer!.finish(),
+          (async () => {
+            const added = await checkPagePolicies(root);
+            return { added, site: await readSite(root) };
+          })(),
+        ]);
         if (added)
           logger.fork('llr:csp-every-page').info(`Content-Security-Policy added to ${added} page(s) Astro wrote without one (redirects).`);
-
-        // build:start always runs first and started the indexer watching config.outDir, which is `dir`.
-        const [{ pages, early }, site] = await Promise.all([indexer!.finish(), readSite(root)]);
         logger.fork('llr:pagefind').info(`Search index: ${pages} pages (${early} indexed while the others were rendered).`);
 
         const log = logger.fork('llr:offline-copy');
