@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { getPriority } from 'node:os';
+import { basename } from 'node:path';
 import { lowerChildPriority } from '../../src/integrations/process-priority.ts';
 
 /** The priority of every thread of a process (field 19 of each thread's /proc stat line). */
@@ -13,7 +14,7 @@ const threadPriorities = (pid: number) =>
   });
 
 test(
-  'every thread of a child process found by its command name gets the lower priority; other children keep theirs',
+  "every thread of a child process found by its program's name gets the lower priority; other children keep theirs",
   { skip: process.platform !== 'linux' && 'children are found in /proc' },
   async (t) => {
     // A Node child already runs several threads when it starts, as Pagefind's binary does.
@@ -28,7 +29,7 @@ test(
     const before = getPriority(other.pid!);
     assert.ok(threadPriorities(threaded.pid!).length > 1, 'the Node child runs more than one thread');
 
-    assert.equal(lowerChildPriority('node', 10), 1);
+    assert.equal(lowerChildPriority(basename(process.execPath), 10), 1);
     assert.deepEqual(new Set(threadPriorities(threaded.pid!)), new Set([10]));
     assert.equal(getPriority(other.pid!), before);
     assert.equal(lowerChildPriority('no-such-command'), 0);
