@@ -11,6 +11,16 @@ import { basename } from 'node:path';
 /** The lowest priority there is: the process runs when nothing else wants the CPU. */
 export const LOWEST_PRIORITY = 19;
 
+/**
+ * The fields of a process's or thread's /proc stat line after its name, from the state on
+ * ("pid (name) state ppid ... nice ..."): the name may hold spaces and parentheses, so the
+ * fields are counted from the last ")". Index 1 is the parent's pid, 16 the priority.
+ */
+export function statFields(statPath: string): string[] {
+  const stat = readFileSync(statPath, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
 /** This process's children whose program's file name starts with `name`. */
 function childrenNamed(name: string): number[] {
   if (process.platform !== 'linux') return [];
@@ -18,10 +28,7 @@ function childrenNamed(name: string): number[] {
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // "pid (thread name) state ppid ...": the name may hold spaces and parentheses.
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (parent !== process.pid) continue;
+      if (Number(statFields(`/proc/${entry}/stat`)[1]) !== process.pid) continue;
       // The program, not the thread name: programs may rename their main thread (Node does).
       const program = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0')[0]!;
       if (basename(program).startsWith(name)) found.push(Number(entry));

@@ -1,17 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { getPriority } from 'node:os';
 import { basename } from 'node:path';
-import { lowerChildPriority } from '../../src/integrations/process-priority.ts';
+import { lowerChildPriority, statFields } from '../../src/integrations/process-priority.ts';
 
 /** The priority of every thread of a process (field 19 of each thread's /proc stat line). */
 const threadPriorities = (pid: number) =>
-  readdirSync(`/proc/${pid}/task`).map((thread) => {
-    const stat = readFileSync(`/proc/${pid}/task/${thread}/stat`, 'utf8');
-    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
-  });
+  readdirSync(`/proc/${pid}/task`).map((thread) => Number(statFields(`/proc/${pid}/task/${thread}/stat`)[16]));
 
 test(
   "every thread of a child process found by its program's name gets the lower priority; other children keep theirs",
