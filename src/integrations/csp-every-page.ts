@@ -7,6 +7,7 @@
  * search index: Pagefind is never handed a redirect page (src/integrations/pagefind-index.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { setImmediate } from 'node:timers/promises';
 import { join, relative } from 'node:path';
 import { pagePolicy, policyProblems, SITE_POLICY, withPolicy } from '../lib/site/csp.ts';
 import { outputPages } from './output-files.ts';
@@ -35,7 +36,7 @@ export async function checkPagePolicies(root: string): Promise<number> {
   let added = 0;
   const problems: string[] = [];
   for (const [checked, page] of pages.entries()) {
-    if (checked % 100 === 99) await new Promise((resume) => setImmediate(resume));
+    if (checked % 100 === 99) await setImmediate();
     const content = readFileSync(page);
     const policy = pagePolicy(headOf(content));
     if (policy === undefined) {

@@ -13,6 +13,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import {
   formatBytes,
@@ -76,7 +77,7 @@ export async function readSite(root: string): Promise<SiteFiles> {
     if (role === 'skip' || !/\.(html|js|css)$/.test(file.path) || (role === 'search' && file.path !== 'search/index.html')) continue;
     // Reading synchronously is several times faster than fs/promises for thousands of small files;
     // a pause every hundred files lets the connection to Pagefind be served.
-    if (++read % 100 === 0) await new Promise((resume) => setImmediate(resume));
+    if (++read % 100 === 0) await setImmediate();
     const content = readFileSync(join(root, file.path));
     if (STOCK_UI_PREFIXES.some((prefix) => content.includes(prefix))) {
       for (const name of pagefindUiNamedIn(content.toString('utf8'))) pagefindUiNamed.add(name);
