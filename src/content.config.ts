@@ -1,18 +1,21 @@
 /**
  * Astro's view of the content in `content/`. The schemas themselves live in `src/lib/content/schema.ts`
  * so that the checker and the scaffolder use exactly the same rules; this file only says where
- * each collection's files are.
+ * each collection's files are. Every loader is gated: in a build it waits for the content gate's
+ * word, so a broken file is reported by the checker, with its file and line, before Astro reads it
+ * (src/lib/content/loading-hold.ts).
  */
 import { defineCollection } from 'astro:content';
 import { contentDir } from './lib/content/dir.ts';
 import { file, glob } from 'astro/loaders';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { dataSchemas, documentSchemas } from './lib/content/schema.ts';
+import { gated } from './lib/content/loading-hold.ts';
 
 const content = contentDir(process.cwd());
-const documents = (folder: string) => glob({ pattern: '*.mdx', base: `${content}/${folder}` });
+const documents = (folder: string) => gated(glob({ pattern: '*.mdx', base: `${content}/${folder}` }));
 // One YAML file an entry, named by its id, so the CMS edits each entry on its own.
-const entries = (folder: string) => glob({ pattern: '*.yaml', base: `${content}/${folder}` });
+const entries = (folder: string) => gated(glob({ pattern: '*.yaml', base: `${content}/${folder}` }));
 
 export const collections = {
   procedures: defineCollection({ loader: documents('procedures'), schema: documentSchemas.procedures }),
@@ -27,16 +30,18 @@ export const collections = {
   contacts: defineCollection({ loader: entries('contacts'), schema: dataSchemas.contacts }),
   timescales: defineCollection({ loader: entries('timescales'), schema: dataSchemas.timescales }),
   // The threshold data are ordered lists (the threshold document's order), each entry with an id.
-  thresholdLevels: defineCollection({ loader: file(`${content}/threshold-data/levels.yaml`), schema: dataSchemas.thresholdLevels }),
+  thresholdLevels: defineCollection({ loader: gated(file(`${content}/threshold-data/levels.yaml`)), schema: dataSchemas.thresholdLevels }),
   thresholdIndicators: defineCollection({
-    loader: file(`${content}/threshold-data/indicators.yaml`),
+    loader: gated(file(`${content}/threshold-data/indicators.yaml`)),
     schema: dataSchemas.thresholdIndicators,
   }),
   // site.yaml is one entry, not a list: its fields are the partnership's identity (read with siteIdentity() in src/data.ts).
   site: defineCollection({
-    loader: file(`${content}/site.yaml`, {
-      parser: (text) => ({ site: loadYaml(text, { schema: CORE_SCHEMA }) as Record<string, unknown> }),
-    }),
+    loader: gated(
+      file(`${content}/site.yaml`, {
+        parser: (text) => ({ site: loadYaml(text, { schema: CORE_SCHEMA }) as Record<string, unknown> }),
+      }),
+    ),
     schema: dataSchemas.site,
   }),
 };

@@ -4,14 +4,14 @@
  * entry rather than its file, and its reference() only logs an unknown id, so relying on Astro
  * alone would let a broken owner publish silently.
  *
- * The gate is the build's one reader of the content before Astro's: it reads it once, hands
- * Astro the documents' former addresses as redirects, and checks it. In a build whose content
- * Astro can load (every file parses and fits its schema), the full check runs in a worker
- * thread on the other core while Astro syncs the content, and the build waits for its verdict
- * before bundling or writing anything; the worker also works out each document's search
- * keywords for the pages (src/lib/search/precomputed-keywords.ts). Otherwise Astro's loader would
- * fail first with its own message, so the check runs at once and its problems are what the
- * editor sees.
+ * In a build, the gate hands Astro the documents' former addresses as redirects (reading only
+ * the files that have any) and leaves the rest to a worker thread on the other core, while Astro
+ * starts: the worker reads the content, says whether Astro's loader can read it (every file
+ * parses and fits its schema), then checks it and works out each document's search keywords for
+ * the pages (src/lib/search/precomputed-keywords.ts). Astro's loaders wait for the first answer
+ * (src/lib/content/loading-hold.ts): when they could not load the content they would fail first
+ * with their own message, so then the checker's problems are reported and the build stops there.
+ * The build waits for the full verdict before bundling or writing anything.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -19,20 +19,33 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { readContent } from '../lib/content/files.ts';
 import { previewMode } from '../lib/content/documents.ts';
+import { holdContentLoading } from '../lib/content/loading-hold.ts';
 import { formatProblem, type Problem } from '../lib/content/problems.ts';
-import { redirectingDocuments, redirectsFor } from '../lib/content/redirects.ts';
-import { astroCanLoad } from '../lib/content/loadable.ts';
+import { redirectingDocumentsIn, redirectsFor } from '../lib/content/redirects.ts';
 import { today } from '../lib/dates.ts';
 import { storeKeywords } from '../lib/search/precomputed-keywords.ts';
-import type { GateRequest, GateVerdict } from './content-gate-worker.ts';
+import type { GateMessage, GateRequest, GateVerdict } from './content-gate-worker.ts';
 
-function checkInWorker(request: GateRequest): Promise<GateVerdict> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./content-gate-worker.ts', import.meta.url), { workerData: request });
-    worker.once('message', (verdict: GateVerdict) => resolve(verdict));
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the content check stopped (exit code ${code}) before giving its verdict`)));
+/** The worker's two answers: whether Astro can load the content, then the checker's verdict. */
+function checkInWorker(request: GateRequest): { loadable: Promise<boolean>; verdict: Promise<GateVerdict> } {
+  const worker = new Worker(new URL('./content-gate-worker.ts', import.meta.url), { workerData: request });
+  const loadable = Promise.withResolvers<boolean>();
+  const verdict = Promise.withResolvers<GateVerdict>();
+  worker.on('message', (message: GateMessage) => {
+    if ('loadable' in message) loadable.resolve(message.loadable);
+    else verdict.resolve(message.verdict);
   });
+  const fail = (error: Error) => {
+    // A promise already settled ignores it.
+    loadable.reject(error);
+    verdict.reject(error);
+  };
+  worker.once('error', fail);
+  worker.once('exit', (code) => fail(new Error(`the content check stopped (exit code ${code}) before giving its verdict`)));
+  // Until something awaits them, a failure is held by the promises, not thrown unhandled.
+  loadable.promise.catch(() => undefined);
+  verdict.promise.catch(() => undefined);
+  return { loadable: loadable.promise, verdict: verdict.promise };
 }
 
 function report(problems: readonly Problem[], command: 'build' | 'dev', logger: AstroIntegrationLogger): void {
@@ -55,23 +68,26 @@ export default function contentGate(): AstroIntegration {
       'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
         const root = fileURLToPath(config.root);
-        const tree = readContent(root);
         // Drafts' old addresses only redirect in preview builds (SITE_PREVIEW=1), where their pages exist.
         updateConfig({
           redirects: {
-            ...redirectsFor(redirectingDocuments(tree), config.base, { preview: previewMode(process.env, false) }),
+            ...redirectsFor(redirectingDocumentsIn(root), config.base, { preview: previewMode(process.env, false) }),
             ...config.redirects,
           },
         });
-        if (command === 'build' && astroCanLoad(tree)) {
-          verdict = checkInWorker({ root, today: today() });
-          // Until the build awaits it, a failure is held by the promise, not thrown unhandled.
-          verdict.catch(() => undefined);
+        if (command === 'build') {
+          const check = checkInWorker({ root, today: today() });
+          verdict = check.verdict;
+          holdContentLoading(
+            check.loadable.then(async (loadable) => {
+              if (!loadable) report((await check.verdict).problems, 'build', logger);
+            }),
+          );
           return;
         }
-        // Loaded only here: the full checker's code is the worker's to load in a build that passes.
+        // The dev server checks at once: it keeps running, so an editor sees each problem as they save.
         const { validateContent } = await import('../lib/content/validate.ts');
-        report(validateContent(tree, { today: today() }).problems, command, logger);
+        report(validateContent(readContent(root), { today: today() }).problems, command, logger);
       },
       'astro:build:start': async ({ logger }) => {
         if (!verdict) return;

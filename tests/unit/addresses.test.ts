@@ -1,11 +1,14 @@
 /** Stable addresses: former addresses become redirects, and no address can belong to two documents. */
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
-import { readContent } from '../../src/lib/content/files.ts';
+import { readContent, readDocumentsContaining } from '../../src/lib/content/files.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
-import { redirectingDocuments, redirectsFor } from '../../src/lib/content/redirects.ts';
+import { redirectingDocuments, redirectingDocumentsIn, redirectsFor } from '../../src/lib/content/redirects.ts';
 import { copyFixture, edit, repoRoot, validFixture } from '../helpers/fixture.ts';
+import { contentDir } from '../../src/lib/content/dir.ts';
 
 const problemsIn = (dir: string) => validateContent(readContent(repoRoot, dir), { today: '2026-06-01' }).problems.map(formatProblem);
 
@@ -15,6 +18,19 @@ test("the fixture procedure's former address redirects to it, with the base path
   assert.deepEqual(redirectsFor(docs, '/llr-procedures/', { preview: false }), {
     '/procedures/old-fixture-procedure/': '/llr-procedures/procedures/fixture-procedure/',
   });
+});
+
+test('the build reads former addresses from only the files that name them, and finds what a full read finds', () => {
+  for (const dir of [validFixture, contentDir(repoRoot)]) {
+    const documents = readContent(repoRoot, dir).documents;
+    const naming = readDocumentsContaining('redirectFrom', repoRoot, dir);
+    assert.ok(naming.length < documents.length, `${dir}: some documents have no former address`);
+    assert.deepEqual(
+      naming.map((doc) => doc.file),
+      documents.filter((doc) => /^redirectFrom:/m.test(readFileSync(join(repoRoot, doc.file), 'utf8'))).map((doc) => doc.file),
+    );
+    assert.deepEqual(redirectingDocumentsIn(repoRoot, dir), redirectingDocuments({ documents }));
+  }
 });
 
 test("a draft's former addresses redirect only in previews, where its page exists", () => {
@@ -31,6 +47,7 @@ test('frontmatter the checker would refuse is skipped, not thrown on, when readi
   edit(dir, 'procedures/fixture-procedure.mdx', 'redirectFrom: [/procedures/old-fixture-procedure/]', 'redirectFrom: [Old Name]');
   edit(dir, 'briefings/fixture-briefing.mdx', 'title: Fixture briefing', 'title: [broken');
   assert.deepEqual(redirectingDocuments(readContent(repoRoot, dir)), []);
+  assert.deepEqual(redirectingDocumentsIn(repoRoot, dir), []);
 });
 
 test('two documents claiming one former address are refused, naming both files', () => {

@@ -239,6 +239,27 @@ export const DATA_FOLDERS = ['partnerships', 'subgroups', 'contacts', 'glossary'
 
 const listFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : []);
 
+/** Everything in the document folders, in order: each `.mdx` file is a document, anything else a stray. */
+function documentFolderEntries(contentDir: string): { collection: DocumentCollection; path: string; isDocument: boolean }[] {
+  return DOCUMENT_COLLECTIONS.flatMap((collection) =>
+    listFiles(join(contentDir, collection)).map((name) => {
+      const path = join(contentDir, collection, name);
+      return { collection, path, isDocument: name.endsWith('.mdx') && statSync(path).isFile() };
+    }),
+  );
+}
+
+/**
+ * The documents whose file contains `text` (a field's name), read as readContent reads them; the
+ * others are not parsed. The build needs the former addresses (`redirectFrom`) before anything
+ * else can start, and few documents have any: parsing every frontmatter there held up the build.
+ */
+export function readDocumentsContaining(text: string, root: string, contentDir = resolveContentDir(root)): DocumentFile[] {
+  return documentFolderEntries(contentDir).flatMap(({ collection, path, isDocument }) =>
+    isDocument && readFileSync(path).includes(text) ? [readDocument(root, path, collection)] : [],
+  );
+}
+
 /** Reads everything in the content folder (`<root>/content`, or CONTENT_DIR). */
 export function readContent(root: string, contentDir = resolveContentDir(root)): ContentTree {
   const tree: ContentTree = {
@@ -254,12 +275,9 @@ export function readContent(root: string, contentDir = resolveContentDir(root)):
     const path = join(contentDir, name);
     if (!known.has(name)) tree.strays.push(relativePosix(root, path));
   }
-  for (const collection of DOCUMENT_COLLECTIONS) {
-    for (const name of listFiles(join(contentDir, collection))) {
-      const path = join(contentDir, collection, name);
-      if (name.endsWith('.mdx') && statSync(path).isFile()) tree.documents.push(readDocument(root, path, collection));
-      else tree.strays.push(relativePosix(root, path));
-    }
+  for (const { collection, path, isDocument } of documentFolderEntries(contentDir)) {
+    if (isDocument) tree.documents.push(readDocument(root, path, collection));
+    else tree.strays.push(relativePosix(root, path));
   }
   for (const folder of DATA_FOLDERS) {
     for (const name of listFiles(join(contentDir, folder))) {

@@ -8,7 +8,7 @@
  * this before anything is checked, so a mistake here must be skipped quietly and left for the
  * checker to report with its file and line (including two documents claiming one address).
  */
-import type { ContentTree } from './files.ts';
+import { readDocumentsContaining, type ContentTree } from './files.ts';
 import { documentPath, isVisible, withBase } from './documents.ts';
 import type { Status, DocumentCollection } from './vocabulary.ts';
 import { documentFacts } from './facts.ts';
@@ -35,8 +35,16 @@ export function redirectsFor(documents: readonly RedirectingDocument[], base: st
 }
 
 /** Every document with former addresses and a status that can be read (src/lib/content/facts.ts). */
-export function redirectingDocuments(tree: ContentTree): RedirectingDocument[] {
+export function redirectingDocuments(tree: Pick<ContentTree, 'documents'>): RedirectingDocument[] {
   return documentFacts(tree).flatMap(({ collection, id, status, redirectFrom }) =>
     status !== undefined && redirectFrom.length ? [{ collection, id, status, redirectFrom }] : [],
   );
+}
+
+/**
+ * The same, read from the content folder: only the files that mention `redirectFrom` are parsed,
+ * as the build reads them before anything else can start.
+ */
+export function redirectingDocumentsIn(root: string, contentDir?: string): RedirectingDocument[] {
+  return redirectingDocuments({ documents: readDocumentsContaining('redirectFrom', root, contentDir) });
 }
