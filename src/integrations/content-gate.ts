@@ -85,7 +85,7 @@ export default function contentGate(): AstroIntegration {
           );
           return;
         }
-        // The dev server checks at once: it keeps running, so an editor sees each problem as they save.
+        // The dev server checks at once, on this thread: it has no build to overlap the check with.
         const { validateContent } = await import('../lib/content/validate.ts');
         report(validateContent(readContent(root), { today: today() }).problems, command, logger);
       },

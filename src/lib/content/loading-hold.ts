@@ -4,7 +4,7 @@
  * thread while Astro starts; when a file would make a loader fail with Astro's own message (an
  * entry, not a file and line), the gate's message must come first, so every loader in
  * src/content.config.ts waits for the gate's word and fails with the gate's error instead.
- * Outside a build (`astro check`, `astro sync`) nothing is held.
+ * Outside a build (the dev server, `astro check`, `astro sync`) nothing is held.
  *
  * The gate and the content configuration run in one process but load this module separately (the
  * configuration through Vite), so the hold hangs on a global symbol.

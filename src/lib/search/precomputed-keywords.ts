@@ -2,9 +2,10 @@
  * Search keywords worked out before the pages are rendered. Matching every document's text
  * against the glossary was the largest piece of the render step that is the site's own
  * (docs/performance.md); in a build, the content gate's worker thread, which reads every body for
- * the checks anyway, does it on the other core while Astro starts and loads the content, and hands
- * the results to the pages through here. A page whose keywords are not here (the dev server, whose content changes
- * as an editor types) matches its own text, with the same function and the same glossary order.
+ * the checks anyway, does it on the other core while Astro starts and loads the content, and
+ * hands the results to the pages through here. A page whose keywords are not here (the dev
+ * server, whose content changes as an editor types) matches its own text, with the same function
+ * and the same glossary order.
  */
 import { glossaryMatcher, searchKeywords, type GlossaryEntryForms, type SearchKeywords } from './glossary-keywords.ts';
 
