@@ -14,7 +14,8 @@ export const LOWEST_PRIORITY = 19;
 /**
  * The fields of a process's or thread's /proc stat line after its name, from the state on
  * ("pid (name) state ppid ... nice ..."): the name may hold spaces and parentheses, so the
- * fields are counted from the last ")". Index 1 is the parent's pid, 16 the priority.
+ * fields are counted from the last ")". Index 1 is the parent's pid, 16 the nice value (what
+ * setPriority sets).
  */
 export function statFields(statPath: string): string[] {
   const stat = readFileSync(statPath, 'utf8');

@@ -1,9 +1,10 @@
 /**
  * Whether Astro's content loader can read the whole tree: every file parses and every document
  * and data entry fits its schema (the same schemas as src/content.config.ts). When it cannot,
- * Astro would stop with its own message naming an entry, so the content gate runs the checker
- * at once and reports first. Apart from the checker (validate.ts) so that the build's
- * configuration loads only this, and the checker's code is loaded by the thread that runs it.
+ * Astro would stop with its own message naming an entry, so Astro's loaders wait for this answer
+ * (src/lib/content/loading-hold.ts) and the content gate reports the checker's problems first.
+ * Apart from the checker (validate.ts) so that the gate's worker can give this answer before it
+ * loads the checker's code.
  */
 import type { z } from 'zod';
 import { listItemId, type ContentTree, type YamlSource } from './files.ts';
