@@ -103,6 +103,20 @@ async function fillField(field: Locator, value: string): Promise<void> {
   }).toPass({ timeout: 15_000 });
 }
 
+/**
+ * Opens a combobox and picks an option. A click that lands while the form is still settling from
+ * the last field's change can focus the combobox without opening its list, so it opens again
+ * until the option shows.
+ */
+async function chooseOption(page: Page, combobox: Locator, name: string): Promise<void> {
+  const option = page.getByRole('option', { name, exact: true });
+  await expect(async () => {
+    if (!(await option.isVisible())) await combobox.click();
+    await expect(option).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
+  await option.click();
+}
+
 function splitFrontmatter(text: string): { frontmatter: Record<string, unknown>; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
   if (!match) throw new Error(`no frontmatter in:\n${text}`);
@@ -166,8 +180,7 @@ test('an editor changes a procedure in a working copy: only the edited fields ch
   // Related documents are chosen from the documents the CMS was built with, shown by title.
   const related = page.getByRole('group', { name: /Related.*Field/ });
   await expect(related.getByRole('row', { name: /^Fixture briefing \(7-minute briefing\)/ })).toBeVisible();
-  await related.getByRole('combobox', { name: 'Related' }).click();
-  await page.getByRole('option', { name: 'Fixture arrangements (safeguarding arrangements)' }).click();
+  await chooseOption(page, related.getByRole('combobox', { name: 'Related' }), 'Fixture arrangements (safeguarding arrangements)');
   await expect(related.getByRole('row', { name: /^Fixture arrangements/ })).toBeVisible();
   // Field groups are named “Amendments” Field, with invisible isolation marks around the label.
   const amendments = page.getByRole('group', { name: /Amendments.*Field/ });
