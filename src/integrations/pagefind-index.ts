@@ -8,10 +8,19 @@
  * rest are added, and if any page indexed early has changed since, the whole site is indexed
  * again from the finished files.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { changedSince, exactGlobs, hasSearchBody, isGlobSafe, settledPages, type PageFile } from '../lib/search/early-index.ts';
+import {
+  changedSince,
+  exactGlobs,
+  hasSearchBody,
+  isGlobSafe,
+  isWholePage,
+  PAGE_END_BYTES,
+  settledPages,
+  type PageFile,
+} from '../lib/search/early-index.ts';
 import { DOCUMENT_COLLECTIONS } from '../lib/content/vocabulary.ts';
 import { outputPages } from './output-files.ts';
 import { lowerChildPriority } from './process-priority.ts';
@@ -26,6 +35,22 @@ function pageFile(site: string, path: string): PageFile | undefined {
     return stats.isFile() ? { path, mtimeMs: stats.mtimeMs, size: stats.size } : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** Whether the page file ends as a finished page does (isWholePage). */
+function endsWhole(site: string, page: PageFile): boolean {
+  const length = Math.min(page.size, PAGE_END_BYTES);
+  if (length === 0) return false;
+  const end = Buffer.alloc(length);
+  let fd: number | undefined;
+  try {
+    fd = openSync(join(site, page.path), 'r');
+    return isWholePage(end.subarray(0, readSync(fd, end, 0, length, page.size - length)));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -92,7 +117,7 @@ export class SearchIndexer {
       }
     }
     // A page whose path a glob cannot name exactly is left to the end (see finish).
-    this.#add(settledPages(found, Date.now()).filter((page) => isGlobSafe(page.path)));
+    this.#add(settledPages(found, Date.now()).filter((page) => isGlobSafe(page.path) && endsWhole(this.#site, page)));
   }
 
   #add(pages: readonly PageFile[]): void {

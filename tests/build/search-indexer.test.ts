@@ -110,3 +110,25 @@ test('without any early pages the index is the whole site', async () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a page file opened long ago but not yet written is left until it is whole, so the early index is kept', async () => {
+  const dir = site();
+  try {
+    // Astro opens a page's file, then writes it when its renderer next gets to it: the file sits
+    // empty, with an old time, in between.
+    writePage(dir, 'procedures/pending/index.html', 'Pending', 'written late', true);
+    writeFileSync(join(dir, 'procedures/pending/index.html'), '');
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(join(dir, 'procedures/pending/index.html'), old, old);
+    const indexer = new SearchIndexer(dir, new Set(['procedures/old-name/index.html']));
+    indexer.watch();
+    await wait(800);
+    writePage(dir, 'procedures/pending/index.html', 'Pending', 'written late', false);
+    const { pages, early } = await indexer.finish();
+    assert.equal(early, 2, 'the two settled procedures kept from the early index; the pending page was not read empty');
+    assert.equal(pages, 5);
+    assert.deepEqual(titles(dir), ['Bruising', 'Learning', 'Neglect', 'Pending', 'Redirect']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -5,6 +5,8 @@ import {
   exactGlobs,
   hasSearchBody,
   isGlobSafe,
+  isWholePage,
+  PAGE_END_BYTES,
   redirectPageFiles,
   settledPages,
   SETTLE_MS,
@@ -24,6 +26,16 @@ test('only pages left alone for the settling time are indexed early', () => {
     settledPages(pages, now).map((p) => p.path),
     ['procedures/a/index.html', 'procedures/b/index.html'],
   );
+});
+
+test('a page is whole only once its end tag is written: an empty or cut-off file is left for later', () => {
+  const end = (text: string) => new TextEncoder().encode(text).slice(-PAGE_END_BYTES);
+  assert.equal(isWholePage(end('<main>Neglect</main></body></html>')), true);
+  assert.equal(isWholePage(end('<main>Neglect</main></body></html>\n')), true);
+  assert.equal(isWholePage(end('</BODY></HTML>\r\n')), true);
+  assert.equal(isWholePage(end('')), false);
+  assert.equal(isWholePage(end('<main>Neglect</main></bo')), false);
+  assert.equal(isWholePage(end('<p>Ends with </html> in its text</p>')), false);
 });
 
 test('a page indexed early that was written to again, resized or removed since is reported', () => {

@@ -14,15 +14,29 @@ export interface PageFile {
 }
 
 /**
- * A page not written to for this long is complete: Astro writes each page in one call, which
- * takes a few milliseconds. The check at the end (changedSince) catches the rare page that was
- * not, and the build then indexes everything again.
+ * A page not written to for this long, and whole (isWholePage), is complete: Astro writes each
+ * page in one call, which takes a few milliseconds. The check at the end (changedSince) catches
+ * the rare page that was not, and the build then indexes everything again.
  */
 export const SETTLE_MS = 250;
 
 /** The pages that have settled by `now` and can be indexed. */
 export function settledPages(pages: readonly PageFile[], now: number, settleMs = SETTLE_MS): PageFile[] {
   return pages.filter((page) => page.mtimeMs <= now - settleMs);
+}
+
+/** How much of a page's end `isWholePage` needs: the end tag and the whitespace a writer may add after it. */
+export const PAGE_END_BYTES = 32;
+
+const HTML_END = '</html>';
+
+/**
+ * Whether the last bytes of a page file are those of a finished page. A page's file exists, empty,
+ * from the moment it is opened for writing; while the renderer is busy the write can come well
+ * after the settling time, and a page indexed empty would make the build index everything again.
+ */
+export function isWholePage(end: Uint8Array): boolean {
+  return new TextDecoder().decode(end).trimEnd().toLowerCase().endsWith(HTML_END);
 }
 
 /**
