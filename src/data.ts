@@ -130,7 +130,7 @@ export async function documentViewOf(
     dueSoonDays: dueSoonDays(),
     formatDate,
     glossary,
-    keywords: precomputedKeywords(`${doc.collection}/${doc.id}`),
+    keywords: await precomputedKeywords(`${doc.collection}/${doc.id}`),
     cmsUrl: process.env.CMS_URL,
   });
 }

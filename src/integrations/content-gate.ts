@@ -7,11 +7,12 @@
  * In a build, the gate hands Astro the documents' former addresses as redirects (reading only
  * the files that have any) and leaves the rest to a worker thread on the other core, while Astro
  * starts: the worker reads the content, says whether Astro's loader can read it (every file
- * parses and fits its schema), then checks it and works out each document's search keywords for
- * the pages (src/lib/search/precomputed-keywords.ts). Astro's loaders wait for the first answer
- * (src/lib/content/loading-hold.ts): when they could not load the content they would fail first
- * with their own message, so then the checker's problems are reported and the build stops there.
- * The build waits for the full verdict before bundling or writing anything.
+ * parses and fits its schema), then checks it, then works out each document's search keywords
+ * for the pages (src/lib/search/precomputed-keywords.ts). Astro's loaders wait for the first
+ * answer (src/lib/content/loading-hold.ts): when they could not load the content they would fail
+ * first with their own message, so then the checker's problems are reported and the build stops
+ * there. The build waits for the checker's problems before bundling or writing anything; the
+ * pages wait for the keywords.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -24,28 +25,33 @@ import { formatProblem, type Problem } from '../lib/content/problems.ts';
 import { redirectingDocumentsIn, redirectsFor } from '../lib/content/redirects.ts';
 import { today } from '../lib/dates.ts';
 import { storeKeywords } from '../lib/search/precomputed-keywords.ts';
-import type { GateMessage, GateRequest, GateVerdict } from './content-gate-worker.ts';
+import type { SearchKeywords } from '../lib/search/glossary-keywords.ts';
+import type { GateMessage, GateRequest } from './content-gate-worker.ts';
 
-/** The worker's two answers: whether Astro can load the content, then the checker's verdict. */
-function checkInWorker(request: GateRequest): { loadable: Promise<boolean>; verdict: Promise<GateVerdict> } {
+/** The worker's three answers: whether Astro can load the content, the checker's problems, then the keywords. */
+function checkInWorker(request: GateRequest): {
+  loadable: Promise<boolean>;
+  problems: Promise<Problem[]>;
+  keywords: Promise<[string, SearchKeywords][]>;
+} {
   const worker = new Worker(new URL('./content-gate-worker.ts', import.meta.url), { workerData: request });
   const loadable = Promise.withResolvers<boolean>();
-  const verdict = Promise.withResolvers<GateVerdict>();
+  const problems = Promise.withResolvers<Problem[]>();
+  const keywords = Promise.withResolvers<[string, SearchKeywords][]>();
   worker.on('message', (message: GateMessage) => {
     if ('loadable' in message) loadable.resolve(message.loadable);
-    else verdict.resolve(message.verdict);
+    else if ('problems' in message) problems.resolve(message.problems);
+    else keywords.resolve(message.keywords);
   });
   const fail = (error: Error) => {
     // A promise already settled ignores it.
-    loadable.reject(error);
-    verdict.reject(error);
+    for (const answer of [loadable, problems, keywords]) answer.reject(error);
   };
   worker.once('error', fail);
   worker.once('exit', (code) => fail(new Error(`the content check stopped (exit code ${code}) before giving its verdict`)));
   // Until something awaits them, a failure is held by the promises, not thrown unhandled.
-  loadable.promise.catch(() => undefined);
-  verdict.promise.catch(() => undefined);
-  return { loadable: loadable.promise, verdict: verdict.promise };
+  for (const answer of [loadable, problems, keywords]) answer.promise.catch(() => undefined);
+  return { loadable: loadable.promise, problems: problems.promise, keywords: keywords.promise };
 }
 
 function report(problems: readonly Problem[], command: 'build' | 'dev', logger: AstroIntegrationLogger): void {
@@ -61,7 +67,7 @@ function report(problems: readonly Problem[], command: 'build' | 'dev', logger: 
 }
 
 export default function contentGate(): AstroIntegration {
-  let verdict: Promise<GateVerdict> | undefined;
+  let problems: Promise<Problem[]> | undefined;
   return {
     name: 'llr:content-gate',
     hooks: {
@@ -77,10 +83,11 @@ export default function contentGate(): AstroIntegration {
         });
         if (command === 'build') {
           const check = checkInWorker({ root, today: today() });
-          verdict = check.verdict;
+          problems = check.problems;
+          storeKeywords(check.keywords);
           holdContentLoading(
             check.loadable.then(async (loadable) => {
-              if (!loadable) report((await check.verdict).problems, 'build', logger);
+              if (!loadable) report(await check.problems, 'build', logger);
             }),
           );
           return;
@@ -90,10 +97,7 @@ export default function contentGate(): AstroIntegration {
         report(validateContent(readContent(root), { today: today() }).problems, command, logger);
       },
       'astro:build:start': async ({ logger }) => {
-        if (!verdict) return;
-        const { problems, keywords } = await verdict;
-        report(problems, 'build', logger);
-        storeKeywords(keywords);
+        if (problems) report(await problems, 'build', logger);
       },
     },
   };

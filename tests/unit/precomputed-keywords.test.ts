@@ -29,9 +29,17 @@ test('the worker gives each document the keywords a page works out with the glos
   assert.deepEqual(keywordsFor([doc], [...glossary].reverse())[0]![1], keywords);
 });
 
-test('the pages read what the build stored, and nothing for a document it did not see', () => {
+test('the pages read what the build stored, once it is worked out, and nothing for a document it did not see', async () => {
   const keywords = { aliases: [], strong: ['LADO'], weak: ['FII'] };
-  storeKeywords([['procedures/allegations', keywords]]);
-  assert.deepEqual(precomputedKeywords('procedures/allegations'), keywords);
-  assert.equal(precomputedKeywords('procedures/other'), undefined);
+  const worked = Promise.withResolvers<[string, typeof keywords][]>();
+  storeKeywords(worked.promise);
+  const read = precomputedKeywords('procedures/allegations');
+  worked.resolve([['procedures/allegations', keywords]]);
+  assert.deepEqual(await read, keywords);
+  assert.equal(await precomputedKeywords('procedures/other'), undefined);
+});
+
+test('a failure to work out the keywords fails the page that waits for them', async () => {
+  storeKeywords(Promise.reject(new Error('the content check stopped')));
+  await assert.rejects(precomputedKeywords('procedures/allegations'), /the content check stopped/);
 });

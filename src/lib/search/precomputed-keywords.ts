@@ -2,8 +2,8 @@
  * Search keywords worked out before the pages are rendered. Matching every document's text
  * against the glossary was the largest piece of the render step that is the site's own
  * (docs/performance.md); in a build, the content gate's worker thread, which reads every body for
- * the checks anyway, does it on the other core while Astro starts and loads the content, and
- * hands the results to the pages through here. A page whose keywords are not here (the dev
+ * the checks anyway, does it once the checks are done, at the lowest priority, while Astro bundles
+ * the site, and hands the results to the pages through here. A page whose keywords are not here (the dev
  * server, whose content changes as an editor types) matches its own text, with the same function
  * and the same glossary order.
  */
@@ -33,15 +33,20 @@ export function keywordsFor(
 
 /**
  * Where the build keeps them: the integration and the rendered pages run in one process but load
- * this module separately (the pages from Astro's bundle), so the map hangs on a global symbol.
+ * this module separately (the pages from Astro's bundle), so they hang on a global symbol. The
+ * build stores them as a promise while they are still being worked out, and the pages wait for it:
+ * they are rendered long after the keywords are ready.
  */
 const STORE = Symbol.for('llr.precomputedSearchKeywords');
-type Holder = { [STORE]?: Map<string, SearchKeywords> };
+type Holder = { [STORE]?: Promise<Map<string, SearchKeywords>> };
 
-export function storeKeywords(entries: readonly [string, SearchKeywords][]): void {
-  (globalThis as Holder)[STORE] = new Map(entries);
+export function storeKeywords(entries: Promise<readonly [string, SearchKeywords][]>): void {
+  const store = entries.then((list) => new Map(list));
+  // Held by the promise until a page awaits it, never thrown unhandled.
+  store.catch(() => undefined);
+  (globalThis as Holder)[STORE] = store;
 }
 
-export function precomputedKeywords(key: string): SearchKeywords | undefined {
-  return (globalThis as Holder)[STORE]?.get(key);
+export async function precomputedKeywords(key: string): Promise<SearchKeywords | undefined> {
+  return (await (globalThis as Holder)[STORE])?.get(key);
 }
