@@ -32,9 +32,10 @@ const { problems, documents } = validateContent(tree, { today });
 post({ problems });
 
 // The build waits for the problems before it bundles, but the pages need the keywords only when
-// they are rendered: until then they take only the CPU the bundler leaves. (On Linux a priority
-// belongs to a thread, so this is the worker's alone.) Content with errors is never rendered.
-setPriority(LOWEST_PRIORITY);
+// they are rendered: until then they take only the CPU the bundler leaves. On Linux a priority
+// belongs to a thread, so this is the worker's alone; elsewhere it would be the whole build's, so
+// it is left as it is. Content with errors is never rendered.
+if (process.platform === 'linux') setPriority(LOWEST_PRIORITY);
 const { keywordsFor } = await import('../lib/search/precomputed-keywords.ts');
 const glossary = entriesOf(tree.data.glossary).flatMap(({ id, value }) => {
   const parsed = dataSchemas.glossary.safeParse(value);
