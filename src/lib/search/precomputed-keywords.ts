@@ -3,9 +3,9 @@
  * against the glossary was the largest piece of the render step that is the site's own
  * (docs/performance.md); in a build, the content gate's worker thread, which reads every body for
  * the checks anyway, does it once the checks are done, at the lowest priority, while Astro bundles
- * the site, and hands the results to the pages through here. A page whose keywords are not here (the dev
- * server, whose content changes as an editor types) matches its own text, with the same function
- * and the same glossary order.
+ * the site, and hands the results to the pages through here. A page whose keywords are not here
+ * (the dev server, whose content changes as an editor types) matches its own text, with the same
+ * function and the same glossary order.
  */
 import { glossaryMatcher, searchKeywords, type GlossaryEntryForms, type SearchKeywords } from './glossary-keywords.ts';
 
@@ -34,8 +34,8 @@ export function keywordsFor(
 /**
  * Where the build keeps them: the integration and the rendered pages run in one process but load
  * this module separately (the pages from Astro's bundle), so they hang on a global symbol. The
- * build stores them as a promise while they are still being worked out, and the pages wait for it:
- * they are rendered long after the keywords are ready.
+ * build stores them as a promise while they are still being worked out, and each page waits for
+ * it (the pages are rendered after the bundling, by which time the keywords are normally ready).
  */
 const STORE = Symbol.for('llr.precomputedSearchKeywords');
 type Holder = { [STORE]?: Promise<Map<string, SearchKeywords>> };
