@@ -116,10 +116,11 @@ test('a page file opened long ago but not yet written is left until it is whole,
   try {
     // Astro opens a page's file, then writes it when its renderer next gets to it: the file sits
     // empty, with an old time, in between.
-    writePage(dir, 'procedures/pending/index.html', 'Pending', 'written late', true);
-    writeFileSync(join(dir, 'procedures/pending/index.html'), '');
+    const pending = join(dir, 'procedures/pending/index.html');
+    mkdirSync(join(pending, '..'), { recursive: true });
+    writeFileSync(pending, '');
     const old = new Date(Date.now() - 60_000);
-    utimesSync(join(dir, 'procedures/pending/index.html'), old, old);
+    utimesSync(pending, old, old);
     const indexer = new SearchIndexer(dir, new Set(['procedures/old-name/index.html']));
     indexer.watch();
     await wait(800);

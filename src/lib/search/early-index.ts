@@ -29,6 +29,7 @@ export function settledPages(pages: readonly PageFile[], now: number, settleMs =
 export const PAGE_END_BYTES = 32;
 
 const HTML_END = '</html>';
+const decoder = new TextDecoder();
 
 /**
  * Whether the last bytes of a page file are those of a finished page. A page's file exists, empty,
@@ -36,7 +37,7 @@ const HTML_END = '</html>';
  * after the settling time, and a page indexed empty would make the build index everything again.
  */
 export function isWholePage(end: Uint8Array): boolean {
-  return new TextDecoder().decode(end).trimEnd().toLowerCase().endsWith(HTML_END);
+  return decoder.decode(end).trimEnd().toLowerCase().endsWith(HTML_END);
 }
 
 /**
