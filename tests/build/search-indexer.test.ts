@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { SearchIndexer } from '../../src/integrations/pagefind-index.ts';
 import { indexedPages } from '../helpers/pagefind-index.ts';
 
@@ -117,7 +117,7 @@ test('a page file opened long ago but not yet written is left until it is whole,
     // Astro opens a page's file, then writes it when its renderer next gets to it: the file sits
     // empty, with an old time, in between.
     const pending = join(dir, 'procedures/pending/index.html');
-    mkdirSync(join(pending, '..'), { recursive: true });
+    mkdirSync(dirname(pending), { recursive: true });
     writeFileSync(pending, '');
     const old = new Date(Date.now() - 60_000);
     utimesSync(pending, old, old);

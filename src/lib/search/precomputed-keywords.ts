@@ -2,8 +2,8 @@
  * Search keywords worked out before the pages are rendered. Matching every document's text
  * against the glossary was the largest piece of the render step that is the site's own
  * (docs/performance.md); in a build, the content gate's worker thread, which reads every body for
- * the checks anyway, does it once the checks are done, at the lowest priority, while Astro bundles
- * the site, and hands the results to the pages through here. A page whose keywords are not here
+ * the checks anyway, does it once the checks are done, at the lowest priority, while Astro goes on
+ * to sync and bundle the site, and hands the results to the pages through here. A page whose keywords are not here
  * (the dev server, whose content changes as an editor types) matches its own text, with the same
  * function and the same glossary order.
  */
