@@ -11,11 +11,13 @@ import { file, glob } from 'astro/loaders';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { dataSchemas, documentSchemas } from './lib/content/schema.ts';
 import { gated } from './lib/content/loading-hold.ts';
+import { withQuickYaml } from './lib/content/quick-yaml-loading.ts';
 
 const content = contentDir(process.cwd());
-const documents = (folder: string) => gated(glob({ pattern: '*.mdx', base: `${content}/${folder}` }));
+// Plain YAML is read with js-yaml, as the content gate reads it, not Astro's slower parser (src/lib/content/quick-yaml-loading.ts).
+const documents = (folder: string) => gated(withQuickYaml(glob({ pattern: '*.mdx', base: `${content}/${folder}` })));
 // One YAML file an entry, named by its id, so the CMS edits each entry on its own.
-const entries = (folder: string) => gated(glob({ pattern: '*.yaml', base: `${content}/${folder}` }));
+const entries = (folder: string) => gated(withQuickYaml(glob({ pattern: '*.yaml', base: `${content}/${folder}` })));
 
 export const collections = {
   procedures: defineCollection({ loader: documents('procedures'), schema: documentSchemas.procedures }),

@@ -114,7 +114,7 @@ function topLevelKeyLine(text: string, path: readonly (string | number)[], first
  * line, a space, or a flow collection's bracket or comma. Loose on purpose (`*bold*` matches), as
  * the positioned parse then decides; "R&D" and "Tom & Jerry" do not match.
  */
-const MAYBE_ANCHOR_OR_ALIAS = /(?:^|[\s[{,])[&*][^\s,[\]{}]/m;
+export const MAYBE_ANCHOR_OR_ALIAS = /(?:^|[\s[{,])[&*][^\s,[\]{}]/m;
 
 export const ANCHOR_MESSAGE = 'anchors (&) and aliases (*) are not allowed: write the value out in full';
 
