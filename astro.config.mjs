@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { contentDir } from './src/lib/content/dir.ts';
 import contentGate from './src/integrations/content-gate.ts';
 import finishBuild from './src/integrations/finish-build.ts';
+import noToolbarPrebundling from './src/integrations/no-toolbar-prebundling.ts';
 
 /**
  * SITE_URL: the public origin, used for canonical links and the Atom feed.
@@ -39,8 +40,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // The content gate reads and checks the content and adds documents' former addresses
   // (`redirectFrom`) as redirects, so a renamed document never breaks a bookmark. finishBuild
-  // checks every page's policy, then writes the search index and the offline copy.
-  integrations: [contentGate(), mdx(), finishBuild()],
+  // checks every page's policy, then writes the search index and the offline copy. A build skips
+  // pre-bundling the dev toolbar's browser dependencies, which only the dev server serves.
+  integrations: [contentGate(), mdx(), finishBuild(), noToolbarPrebundling()],
   // Content lives outside src/ so editors see one folder; Vite must still be allowed to read it.
   // Scripts and styles always ship as files, never inlined into pages: the hosts' headers CSP
   // (public/_headers) cannot carry per-page hashes, so an inlined script would be blocked there.
