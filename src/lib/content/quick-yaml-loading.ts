@@ -1,9 +1,8 @@
 /**
- * Astro's content loaders read every frontmatter and YAML entry with the `yaml` package: about
- * three quarters of a second of the build's main thread per 1,000 documents, on the way to the
- * first page (docs/performance.md). The site's loaders read plain YAML with js-yaml instead, ten
- * times faster, and the parser the content gate has already judged the same text with, so Astro
- * and the checker see the same values. Anything js-yaml might read differently from Astro (an
+ * Astro's content loaders read every frontmatter and YAML entry with the `yaml` package, on the
+ * build's main thread before the first page is built, and slowly (docs/performance.md). The
+ * site's loaders read plain YAML with js-yaml instead: much faster, and the parser the content
+ * gate has already judged the same text with, so Astro and the checker see the same values. Anything js-yaml might read differently from Astro (an
  * anchor, an alias or a merge key; a text it refuses, such as one with a tag) is left to
  * Astro's own reading, with Astro's own messages.
  *
@@ -56,7 +55,7 @@ export function quickMdxEntry(contents: string): EntryInfo | undefined {
   const data = (read.value && typeof read.value === 'object' ? read.value : {}) as Record<string, unknown>;
   // Astro blanks the frontmatter out and trims what is left: the text after the closing fence.
   const body = contents.slice(match.index + match[0].length).trim();
-  return { data, body, slug: typeof data.slug === 'string' ? data.slug : undefined, rawData };
+  return { data, body, slug: data.slug as string | undefined, rawData };
 }
 
 /** A YAML entry file as Astro gives it, or undefined to leave the file to Astro. */
