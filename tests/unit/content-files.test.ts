@@ -3,43 +3,19 @@
  * by both.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { generateContent } from '../../bench/generate.ts';
 import { parseYaml, parseYamlWithPositions, splitFrontmatter } from '../../src/lib/content/files.ts';
-
-const root = join(import.meta.dirname, '..', '..');
-const content = join(root, 'tests', 'fixtures', 'content-valid');
+import { allContentFiles } from '../helpers/content-files.ts';
 
 /* ------------------------------------------------------------------ the two YAML parsers */
 
-/** Every YAML text the project has: the manual's, the fixtures' (valid and broken) and generated documents'. */
+/** Every YAML text the project has: each YAML file, and each MDX file's frontmatter. */
 function allYamlTexts(): { file: string; text: string }[] {
-  const folders = [
-    join(root, 'content'),
-    content,
-    ...readdirSync(join(root, 'tests', 'fixtures', 'bad')).map((name) => join(root, 'tests', 'fixtures', 'bad', name)),
-  ];
-  const generated = mkdtempSync(join(tmpdir(), 'llr-yaml-'));
-  generateContent(join(generated, 'content'), 300, join(root, 'content'));
-  folders.push(join(generated, 'content'));
-  const texts: { file: string; text: string }[] = [];
-  for (const folder of folders) {
-    for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const path = join(entry.parentPath, entry.name);
-      const source = readFileSync(path, 'utf8');
-      if (entry.name.endsWith('.yaml')) texts.push({ file: path, text: source });
-      if (entry.name.endsWith('.mdx')) {
-        const { yaml } = splitFrontmatter(source);
-        if (yaml !== null) texts.push({ file: path, text: yaml });
-      }
-    }
-  }
-  rmSync(generated, { recursive: true, force: true });
-  return texts;
+  return allContentFiles().flatMap(({ file, text }) => {
+    if (file.endsWith('.yaml')) return [{ file, text }];
+    const { yaml } = splitFrontmatter(text);
+    return yaml === null ? [] : [{ file, text: yaml }];
+  });
 }
 
 test('the fast YAML parse gives the value the positioned parse gives, for every YAML text the project has', () => {

@@ -4,7 +4,7 @@
  * to Astro, and Astro's glob loader still reads through the readers it is handed.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,11 +12,9 @@ import { test } from 'node:test';
 import mdx from '@astrojs/mdx';
 import type { ContentEntryType } from 'astro';
 import { glob, type LoaderContext } from 'astro/loaders';
-import { generateContent } from '../../bench/generate.ts';
 import { isIsoDate } from '../../src/lib/dates.ts';
+import { allContentFiles } from '../helpers/content-files.ts';
 import { quickEntryTypes, quickMdxEntry, quickYamlEntry, withQuickYaml, type EntryInfo } from '../../src/lib/content/quick-yaml-loading.ts';
-
-const root = join(import.meta.dirname, '..', '..');
 
 /** @astrojs/mdx's reader, as Astro's loaders get it: from the integration's set-up. */
 async function astroMdxReader(): Promise<ContentEntryType> {
@@ -60,30 +58,6 @@ function assertSameReading(ours: unknown, astros: unknown, where: string): void 
   } else {
     assert.equal(ours, astros, where);
   }
-}
-
-/** Every content file the project has: the manual's, the fixtures' (valid and broken) and generated documents'. */
-function allContentFiles(): { file: string; text: string }[] {
-  const fixtures = join(root, 'tests', 'fixtures');
-  const folders = [
-    join(root, 'content'),
-    join(fixtures, 'content-valid'),
-    ...readdirSync(join(fixtures, 'bad')).map((name) => join(fixtures, 'bad', name)),
-  ];
-  const generated = mkdtempSync(join(tmpdir(), 'llr-quick-yaml-'));
-  generateContent(join(generated, 'content'), 300, join(root, 'content'));
-  folders.push(join(generated, 'content'));
-  const files: { file: string; text: string }[] = [];
-  for (const folder of folders) {
-    for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-      if (entry.isFile() && /\.(mdx|yaml)$/.test(entry.name)) {
-        const file = join(entry.parentPath, entry.name);
-        files.push({ file, text: readFileSync(file, 'utf8') });
-      }
-    }
-  }
-  rmSync(generated, { recursive: true, force: true });
-  return files;
 }
 
 test("a plain MDX file or YAML entry is read as Astro's own reader reads it, for every content file the project has", async () => {
