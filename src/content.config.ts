@@ -14,7 +14,8 @@ import { gated } from './lib/content/loading-hold.ts';
 import { withQuickYaml } from './lib/content/quick-yaml-loading.ts';
 
 const content = contentDir(process.cwd());
-// Plain YAML is read with js-yaml, as the content gate reads it, not Astro's slower parser (src/lib/content/quick-yaml-loading.ts).
+// Plain YAML is read with js-yaml, as the content gate reads it, rather than with Astro's slower
+// parser (src/lib/content/quick-yaml-loading.ts).
 const documents = (folder: string) => gated(withQuickYaml(glob({ pattern: '*.mdx', base: `${content}/${folder}` })));
 // One YAML file an entry, named by its id, so the CMS edits each entry on its own.
 const entries = (folder: string) => gated(withQuickYaml(glob({ pattern: '*.yaml', base: `${content}/${folder}` })));

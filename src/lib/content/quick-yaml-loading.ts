@@ -2,9 +2,9 @@
  * Astro's content loaders read every frontmatter and YAML entry with the `yaml` package, on the
  * build's main thread before the first page is built, and slowly (docs/performance.md). The
  * site's loaders read plain YAML with js-yaml instead: much faster, and the parser the content
- * gate has already judged the same text with, so Astro and the checker see the same values. Anything js-yaml might read differently from Astro (an
- * anchor, an alias or a merge key; a text it refuses, such as one with a tag) is left to
- * Astro's own reading, with Astro's own messages.
+ * gate has already judged the same text with, so Astro and the checker see the same values.
+ * Anything js-yaml might read differently from Astro (an anchor, an alias or a merge key; a text
+ * it refuses, such as one with a tag) is left to Astro's own reading, with Astro's own messages.
  *
  * Astro's glob loader takes its file readers (the `entryTypes` of the loader's context, not part
  * of Astro's documented API) from the context it is handed: without them in a later Astro, the
