@@ -266,7 +266,10 @@ test('an editor changes a contact and a threshold indicator: each file changes o
   const newText = 'Any bruising on a baby who is not yet crawling, cruising or walking.';
   await fillField(text, newText);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Entry saved' }).last()).toBeVisible();
+  // The contact's "Entry saved" notice may still be showing: wait for the file itself to change.
+  await expect
+    .poll(() => readWorkingCopyFile(page, `content/${indicatorsFile}`), { message: 'the indicators were never saved' })
+    .not.toBe(indicators);
   const savedIndicators = await readWorkingCopyFile(page, `content/${indicatorsFile}`);
   expect.soft(savedIndicators).toBe(indicators.replace(`text: ${bruising}`, `text: ${newText}`));
 
