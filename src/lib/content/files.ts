@@ -76,23 +76,31 @@ export interface ContentTree {
  * (tests/unit/content-files.test.ts; also checked on the benchmark's 5,000 when this was written).
  */
 export function parseYaml(text: string, file: string, firstLine = 1): YamlSource {
-  // Anchors and aliases go to the positioned parse, which refuses them: js-yaml shares an
-  // aliased value by reference, so a "billion laughs" file loads at once and only explodes when
-  // zod or the personal-data scan walks it.
-  if (MAYBE_ANCHOR_OR_ALIAS.test(text)) return parseYamlWithPositions(text, file, firstLine);
-  let value: unknown;
-  try {
-    value = loadYaml(text, { schema: CORE_SCHEMA });
-  } catch {
-    return parseYamlWithPositions(text, file, firstLine);
-  }
+  const quick = readYamlQuickly(text);
+  if (!quick) return parseYamlWithPositions(text, file, firstLine);
   let positions: YamlSource | undefined;
   return {
     file,
-    value,
+    value: quick.value,
     syntaxErrors: [],
     lineOf: (path) => topLevelKeyLine(text, path, firstLine) ?? (positions ??= parseYamlWithPositions(text, file, firstLine)).lineOf(path),
   };
+}
+
+/**
+ * The value of YAML text read with js-yaml (YAML 1.2's core schema), or undefined for text to
+ * leave to the `yaml` package: text js-yaml refuses, and any anchor or alias. js-yaml shares an
+ * aliased value by reference, so a "billion laughs" file would load at once and only explode when
+ * zod or the personal-data scan walks it; the positioned parse refuses anchors. Also what the
+ * build's content loaders read plain YAML with (quick-yaml-loading.ts).
+ */
+export function readYamlQuickly(text: string): { value: unknown } | undefined {
+  if (MAYBE_ANCHOR_OR_ALIAS.test(text)) return undefined;
+  try {
+    return { value: loadYaml(text, { schema: CORE_SCHEMA }) };
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -114,7 +122,7 @@ function topLevelKeyLine(text: string, path: readonly (string | number)[], first
  * line, a space, or a flow collection's bracket or comma. Loose on purpose (`*bold*` matches), as
  * the positioned parse then decides; "R&D" and "Tom & Jerry" do not match.
  */
-export const MAYBE_ANCHOR_OR_ALIAS = /(?:^|[\s[{,])[&*][^\s,[\]{}]/m;
+const MAYBE_ANCHOR_OR_ALIAS = /(?:^|[\s[{,])[&*][^\s,[\]{}]/m;
 
 export const ANCHOR_MESSAGE = 'anchors (&) and aliases (*) are not allowed: write the value out in full';
 

@@ -13,8 +13,7 @@
  */
 import type { ContentEntryType, DataEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
-import { MAYBE_ANCHOR_OR_ALIAS } from './files.ts';
+import { readYamlQuickly } from './files.ts';
 
 type EntryType = ContentEntryType | DataEntryType;
 type EntryTypes = Map<string, EntryType>;
@@ -29,15 +28,12 @@ export interface EntryInfo {
 /** Astro's own frontmatter pattern (@astrojs/internal-helpers' frontmatter.js). */
 const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
 
-/** The YAML's value if js-yaml reads it exactly as Astro would, or undefined to leave it to Astro. */
-function readPlainYaml(text: string): { value: unknown } | undefined {
-  if (MAYBE_ANCHOR_OR_ALIAS.test(text) || text.includes('<<')) return undefined;
-  try {
-    return { value: loadYaml(text, { schema: CORE_SCHEMA }) };
-  } catch {
-    return undefined;
-  }
-}
+/**
+ * The YAML's value if js-yaml reads it exactly as Astro would, or undefined to leave it to Astro:
+ * the checker's quick reading, less any merge key (`<<`), which Astro's parser merges and js-yaml
+ * keeps as a field.
+ */
+const readPlainYaml = (text: string) => (text.includes('<<') ? undefined : readYamlQuickly(text));
 
 /**
  * An MDX file's entry as @astrojs/mdx gives it (the frontmatter's fields, the body trimmed, the
