@@ -268,7 +268,10 @@ test('an editor changes a contact and a threshold indicator: each file changes o
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   // The contact's "Entry saved" notice may still be showing: wait for the file itself to change.
   await expect
-    .poll(() => readWorkingCopyFile(page, `content/${indicatorsFile}`), { message: 'the indicators were never saved' })
+    // A file being written cannot be read for a moment (NotReadableError): poll again then.
+    .poll(() => readWorkingCopyFile(page, `content/${indicatorsFile}`).catch(() => indicators), {
+      message: 'the indicators were never saved',
+    })
     .not.toBe(indicators);
   const savedIndicators = await readWorkingCopyFile(page, `content/${indicatorsFile}`);
   expect.soft(savedIndicators).toBe(indicators.replace(`text: ${bruising}`, `text: ${newText}`));
